@@ -1,0 +1,6 @@
+package nl.veerkracht.scenario;
+
+/** Socio-economic characteristics besides income that art. 9 may reward. */
+public enum Activity {
+  VOLUNTEER_WORK, ARTIST
+}

@@ -1,0 +1,6 @@
+package nl.veerkracht.scenario;
+
+/** Outcome of the art. 10 screening (woonverklaring). */
+public enum Screening {
+  NONE, CLEAR, CONDITIONAL, NEGATIVE
+}

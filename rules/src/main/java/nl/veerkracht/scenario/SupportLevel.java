@@ -1,0 +1,6 @@
+package nl.veerkracht.scenario;
+
+/** Intensity of the support a client receives. */
+public enum SupportLevel {
+  LIGHT, MEDIUM, INTENSIVE
+}
