@@ -1,8 +1,13 @@
 package nl.veerkracht.scenario;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,6 +19,7 @@ import java.math.BigInteger;
  * {@link #written()} is the form of the input, written back unchanged on export.
  */
 @JsonSerialize(using = Share.Serializer.class)
+@JsonDeserialize(using = Share.Deserializer.class)
 public record Share(String written, boolean fraction, BigInteger numerator, BigInteger denominator) {
 
   public static Share ofDecimal(BigDecimal value) {
@@ -84,6 +90,29 @@ public record Share(String written, boolean fraction, BigInteger numerator, BigI
       } else {
         gen.writeNumber(new BigDecimal(share.written()));
       }
+    }
+  }
+
+  /** Reads a number as the exact decimal written and a string as a fraction "p/q". */
+  static final class Deserializer extends StdDeserializer<Share> {
+    Deserializer() {
+      super(Share.class);
+    }
+
+    @Override
+    public Share deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        return ofDecimal(parser.getDecimalValue());
+      }
+      if (token == JsonToken.VALUE_STRING) {
+        try {
+          return parseFraction(parser.getText());
+        } catch (NumberFormatException e) {
+          return (Share) context.handleWeirdStringValue(Share.class, parser.getText(), e.getMessage());
+        }
+      }
+      return (Share) context.handleUnexpectedToken(Share.class, parser);
     }
   }
 }

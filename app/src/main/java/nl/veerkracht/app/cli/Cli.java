@@ -1,0 +1,49 @@
+package nl.veerkracht.app.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The batch commands of the interface specification. They run before (and, but for
+ * {@code import}, without) the Spring application: exit 0 on success, 2 on invalid input
+ * (one {@code PATH: message} line per problem on standard error), 1 on any other failure.
+ */
+@Command(name = "veerkracht", mixinStandardHelpOptions = true, version = "veerkracht 0.1.0",
+    description = "Housing-allocation decision support for Rotterdam. Without a command the web service starts.",
+    subcommands = {EvaluateCommand.class, PlanCommand.class, IndicatorsCommand.class, SimulateCommand.class,
+        DemoScenarioCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+public class Cli {
+
+  public static final int INVALID_INPUT = 2;
+  private static final Set<String> FIRST_WORDS = Set.of("evaluate", "plan", "indicators", "simulate",
+      "demo-scenario", "import", "help", "--help", "-h", "--version", "-V");
+
+  public static boolean isCommand(String[] args) {
+    return args.length > 0 && FIRST_WORDS.contains(args[0]);
+  }
+
+  public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new Cli());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+      if (exception instanceof InvalidInputException invalid) {
+        invalid.problems().stream().map(Problem::toString).forEach(cmd.getErr()::println);
+        cmd.getErr().println(cmd.getCommandName() + ": invalid input, " + invalid.problems().size()
+            + " problem(s); nothing was done");
+        return INVALID_INPUT;
+      }
+      cmd.getErr().println(cmd.getCommandName() + ": failed: " + exception.getMessage());
+      return CommandLine.ExitCode.SOFTWARE;
+    });
+    return commandLine.execute(args);
+  }
+}

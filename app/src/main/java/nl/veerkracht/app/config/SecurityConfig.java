@@ -1,0 +1,84 @@
+package nl.veerkracht.app.config;
+
+import static nl.veerkracht.app.user.Role.ADMIN;
+import static nl.veerkracht.app.user.Role.AUDITOR;
+import static nl.veerkracht.app.user.Role.OFFICER;
+import static nl.veerkracht.app.user.Role.POLICYMAKER;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may do what: the REST API under {@code /api/v1} with HTTP Basic and no session (so no
+ * CSRF token is needed), the pages with a login form, a session and CSRF protection. The
+ * role of each endpoint is the one of the interface specification.
+ */
+@Configuration
+@ConditionalOnWebApplication
+public class SecurityConfig {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+    entryPoint.setRealmName("veerkracht");
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(POST, "/api/v1/scenarios").hasAnyRole(OFFICER.name(), ADMIN.name())
+            .requestMatchers(GET, "/api/v1/scenarios", "/api/v1/scenarios/*").hasAnyRole(OFFICER.name(), ADMIN.name())
+            .requestMatchers("/api/v1/evaluations/**", "/api/v1/plans/**", "/api/v1/matches/**").hasRole(OFFICER.name())
+            .requestMatchers("/api/v1/simulations/**", "/api/v1/areas/**").hasRole(POLICYMAKER.name())
+            .requestMatchers(GET, "/api/v1/decisions/*").hasAnyRole(OFFICER.name(), AUDITOR.name())
+            .requestMatchers(POST, "/api/v1/decisions/*/replay").hasRole(AUDITOR.name())
+            .requestMatchers("/api/v1/audit/**").hasRole(AUDITOR.name())
+            .anyRequest().denyAll())
+        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(entryPoint)
+            .accessDeniedHandler((request, response, denied) -> {
+              response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+              response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+              response.getWriter().write("{\"error\":\"forbidden\",\"message\":\"your role may not do this\"}");
+            }))
+        .headers(this::securityHeaders);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(auth -> auth
+            .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+            .requestMatchers("/officer/**").hasRole(OFFICER.name())
+            .requestMatchers("/policy/**").hasRole(POLICYMAKER.name())
+            .requestMatchers("/audit/**").hasRole(AUDITOR.name())
+            .requestMatchers("/admin/**").hasRole(ADMIN.name())
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .headers(this::securityHeaders);
+    return http.build();
+  }
+
+  private void securityHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'"))
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+  }
+}

@@ -1,0 +1,34 @@
+package nl.veerkracht.app;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run the whole application against PostgreSQL, connected as the
+ * application's own role. All share one application context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class PostgresIntegrationTest {
+
+  @BeforeAll
+  static void requirePostgres() {
+    PostgresTestDatabase.ensure();
+  }
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    PostgresTestDatabase.ensure();
+    registry.add("spring.datasource.url", PostgresTestDatabase::url);
+    registry.add("spring.datasource.username", () -> "veerkracht_app");
+    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.flyway.user", () -> "veerkracht_owner");
+    registry.add("spring.flyway.password", () -> "");
+    registry.add("veerkracht.admin.username", () -> "root-admin");
+    registry.add("veerkracht.admin.password", () -> "first-admin-secret");
+    registry.add("spring.profiles.active", () -> "demo");
+  }
+}

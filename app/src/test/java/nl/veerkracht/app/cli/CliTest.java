@@ -1,0 +1,71 @@
+package nl.veerkracht.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+
+class CliTest {
+
+  @TempDir
+  Path dir;
+
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void recognisesTheBatchCommandsAndLeavesTheRestToTheWebService() {
+    assertThat(Cli.isCommand(new String[] {"evaluate", "--scenario", "x"})).isTrue();
+    assertThat(Cli.isCommand(new String[] {"demo-scenario"})).isTrue();
+    assertThat(Cli.isCommand(new String[] {})).isFalse();
+    assertThat(Cli.isCommand(new String[] {"--server.port=9090"})).isFalse();
+  }
+
+  @Test
+  void anInvalidScenarioExitsWith2AndOneLinePerProblem() throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(file, """
+        {"format": "veerkracht-scenario/1", "referenceDate": "2026-03-01",
+         "areas": [{"street": "S1", "name": "Straat", "buurt": "BU1", "dwellings": 3}],
+         "units": [{"id": "U1", "street": "S1", "rent": 0, "rooms": 1, "stepFree": true, "owner": "SOR"},
+                   {"id": "U2", "street": "S1", "rent": 500, "rooms": 0, "stepFree": true, "owner": "SOR"}]}
+        """);
+
+    assertThat(run("evaluate", "--scenario", file.toString())).isEqualTo(2);
+
+    assertThat(err.toString()).contains("units[0].rent: must be a number > 0")
+        .contains("units[1].rooms: ");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aMissingFileIsInvalidInput() {
+    assertThat(run("plan", "--scenario", dir.resolve("none.json").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--scenario: no such file");
+  }
+
+  @Test
+  void anUnknownOptionIsInvalidInput() {
+    assertThat(run("evaluate", "--scenaro", "x.json")).isEqualTo(2);
+  }
+
+  @Test
+  void aValidScenarioForACommandNotYetBuiltFailsWithExit1() throws IOException {
+    Path file = dir.resolve("ok.json");
+    Files.write(file, new ClassPathResource("scenarios/01-rotterdamwet-art8-art10-passend.scenario.json")
+        .getContentAsByteArray());
+
+    assertThat(run("evaluate", "--scenario", file.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("not available in this version yet");
+  }
+}

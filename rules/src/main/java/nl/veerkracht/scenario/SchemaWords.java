@@ -1,0 +1,73 @@
+package nl.veerkracht.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Says in a few words what a (sub)schema asks for: "must be an integer >= 1". */
+final class SchemaWords {
+
+  private SchemaWords() {
+  }
+
+  /** The expectation of a schema node, or null when it has nothing to describe. */
+  static String describe(JsonNode schema) {
+    if (schema.has("const")) {
+      return "must be " + schema.get("const");
+    }
+    if (schema.has("enum")) {
+      return "must be one of " + joinedTexts(schema.get("enum"));
+    }
+    List<String> kinds = new ArrayList<>();
+    for (String type : types(schema)) {
+      kinds.add(kind(type, schema));
+    }
+    return kinds.isEmpty() ? null : "must be " + String.join(" or ", kinds);
+  }
+
+  private static String kind(String type, JsonNode schema) {
+    return switch (type) {
+      case "integer" -> "an integer" + bounds(schema);
+      case "number" -> "a number" + bounds(schema);
+      case "string" -> schema.path("minLength").asInt(0) > 0 ? "a non-empty string" : "a string";
+      case "boolean" -> "true or false";
+      case "array" -> "an array";
+      case "object" -> "an object";
+      case "null" -> "null";
+      default -> type;
+    };
+  }
+
+  private static String bounds(JsonNode schema) {
+    String lower = schema.has("minimum") ? "[" + schema.get("minimum")
+        : schema.has("exclusiveMinimum") ? "(" + schema.get("exclusiveMinimum") : null;
+    String upper = schema.has("maximum") ? schema.get("maximum") + "]"
+        : schema.has("exclusiveMaximum") ? schema.get("exclusiveMaximum") + ")" : null;
+    if (lower != null && upper != null) {
+      return " in " + lower + ", " + upper;
+    }
+    if (lower != null) {
+      return (lower.startsWith("[") ? " >= " : " > ") + lower.substring(1);
+    }
+    if (upper != null) {
+      return (upper.endsWith("]") ? " <= " : " < ") + upper.substring(0, upper.length() - 1);
+    }
+    return "";
+  }
+
+  private static List<String> types(JsonNode schema) {
+    JsonNode type = schema.path("type");
+    List<String> types = new ArrayList<>();
+    if (type.isTextual()) {
+      types.add(type.asText());
+    }
+    type.forEach(element -> types.add(element.asText()));
+    return types;
+  }
+
+  private static String joinedTexts(JsonNode values) {
+    List<String> texts = new ArrayList<>();
+    values.forEach(value -> texts.add(value.isTextual() ? value.asText() : value.toString()));
+    return String.join(", ", texts);
+  }
+}
