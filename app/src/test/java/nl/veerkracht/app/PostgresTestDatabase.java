@@ -25,7 +25,7 @@ public final class PostgresTestDatabase {
   static final String HOST = env("VEERKRACHT_TEST_PG_HOST", "127.0.0.1");
   static final String PORT = env("VEERKRACHT_TEST_PG_PORT", "5432");
   static final String ADMIN_USER = env("VEERKRACHT_TEST_PG_ADMIN", "postgres");
-  static final String DATABASE = "veerkracht_test";
+  static final String DATABASE = env("VEERKRACHT_TEST_PG_DATABASE", "veerkracht_test");
 
   private static Boolean ready;
 
