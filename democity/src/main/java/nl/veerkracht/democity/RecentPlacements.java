@@ -1,0 +1,29 @@
+package nl.veerkracht.democity;
+
+import java.util.List;
+
+/**
+ * Last year's placements of households that need extra attention, per street. As the report
+ * found, they landed where the cheap corporation dwellings and the vulnerable residents are:
+ * drawn by corporation dwellings times the buurt's share of households on social assistance.
+ */
+final class RecentPlacements {
+
+  static final int PER_YEAR = 800;
+
+  private RecentPlacements() {
+  }
+
+  /** Placements per street, in the order of the streets. */
+  static int[] perStreet(List<DemoStreet> streets, long seed, double scale) {
+    Draw draw = new Draw(seed, "placements");
+    double[] cumulative = Draw.cumulative(streets.stream()
+        .mapToDouble(street -> street.corporationDwellings() * street.buurt().wijkprofiel(2016).socialAssistanceShare())
+        .toArray());
+    int[] placements = new int[streets.size()];
+    for (int i = (int) Math.round(PER_YEAR * scale); i > 0; i--) {
+      placements[draw.weightedIndex(cumulative)]++;
+    }
+    return placements;
+  }
+}
