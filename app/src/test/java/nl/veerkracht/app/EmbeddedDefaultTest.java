@@ -3,14 +3,20 @@ package nl.veerkracht.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
+import nl.veerkracht.app.dataset.DatasetStore;
+import nl.veerkracht.app.dataset.DemoCityDataset;
+import nl.veerkracht.democity.DemoCity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The README's run command on a machine without PostgreSQL: H2 in a file, the same migrations, the demo profile. */
-@SpringBootTest(properties = "veerkracht.data-dir=target/embedded-default-test")
+/**
+ * The README's run command on a machine without PostgreSQL: H2 in a file, the same migrations,
+ * the demo profile with its users and the demo city (here a small one, to keep the test fast).
+ */
+@SpringBootTest(properties = {"veerkracht.data-dir=target/embedded-default-test", "veerkracht.demo.city.scale=0.01"})
 class EmbeddedDefaultTest {
 
   @Autowired
@@ -19,6 +25,10 @@ class EmbeddedDefaultTest {
   DataSource dataSource;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  DemoCityDataset demoCity;
+  @Autowired
+  DatasetStore store;
 
   @Test
   void runsOnTheEmbeddedDatabaseWithTheDemoUsers() throws Exception {
@@ -28,5 +38,21 @@ class EmbeddedDefaultTest {
     }
     assertThat(jdbc.queryForList("SELECT username FROM app_user ORDER BY username", String.class))
         .containsExactly("admin", "auditor", "officer", "policy");
+  }
+
+  @Test
+  void theDemoProfileStoresTheDemoCityOnceAsADataset() {
+    assertThat(datasetsNamed(demoCity.name())).as("stored at start, now or by an earlier run").isEqualTo(1);
+    jdbc.update("DELETE FROM dataset WHERE name = ?", demoCity.name());
+
+    long id = demoCity.storeUnlessPresent();
+
+    assertThat(demoCity.storeUnlessPresent()).isEqualTo(id);
+    assertThat(datasetsNamed(demoCity.name())).isEqualTo(1);
+    assertThat(store.load(id)).contains(DemoCity.generate(DemoCity.DEFAULT_SEED, 0.01));
+  }
+
+  private int datasetsNamed(String name) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM dataset WHERE name = ?", Integer.class, name);
   }
 }

@@ -8,7 +8,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that run the whole application against PostgreSQL, connected as the
- * application's own role. All share one application context.
+ * application's own role, in the demo profile but without the demo city. All share one
+ * application context.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -30,5 +31,7 @@ public abstract class PostgresIntegrationTest {
     registry.add("veerkracht.admin.username", () -> "root-admin");
     registry.add("veerkracht.admin.password", () -> "first-admin-secret");
     registry.add("spring.profiles.active", () -> "demo");
+    // Storing the whole demo city takes seconds; EmbeddedDefaultTest checks it on a small one.
+    registry.add("veerkracht.demo.city.enabled", () -> "false");
   }
 }

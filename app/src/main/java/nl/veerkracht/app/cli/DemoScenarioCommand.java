@@ -1,9 +1,19 @@
 package nl.veerkracht.app.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.veerkracht.democity.DemoCity;
+import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Scenario;
+import nl.veerkracht.scenario.ScenarioWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "demo-scenario", description = "Writes the demo city of Rotterdam as a veerkracht-scenario/1 file.")
 class DemoScenarioCommand implements Callable<Integer> {
@@ -11,11 +21,40 @@ class DemoScenarioCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "7", description = "random seed of the generated parts (default 7)")
   long seed;
 
+  @Option(names = "--scale", defaultValue = "1",
+      description = "size of the generated parts against the whole city, in (0, 1] (default 1; 0.01 for a small city)")
+  double scale;
+
   @Option(names = "--out", paramLabel = "FILE", description = "where to write the scenario (default: standard output)")
   Path out;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
-  public Integer call() {
-    throw new NotYetAvailable("demo-scenario");
+  public Integer call() throws IOException {
+    if (!(scale > 0 && scale <= 1)) {
+      throw new InvalidInputException("--scale", "must be a number in (0, 1]");
+    }
+    Scenario city = DemoCity.generate(seed, scale);
+    if (out == null) {
+      spec.commandLine().getOut().print(ScenarioWriter.toJson(city));
+      spec.commandLine().getOut().flush();
+    } else {
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
+        ScenarioWriter.write(city, file);
+      }
+    }
+    spec.commandLine().getErr().println(summary(city));
+    return 0;
+  }
+
+  private String summary(Scenario city) {
+    long buurten = city.areas().stream().map(area -> area.buurt()).distinct().count();
+    int responses = city.vacancies().stream().mapToInt(vacancy -> vacancy.respondents().size()).sum();
+    return "demo-scenario: seed " + seed + (scale == 1 ? "" : ", scale " + scale) + ": " + buurten + " buurten, "
+        + city.areas().size() + " streets, " + city.units().size() + " units, " + city.seekers().size() + " seekers, "
+        + city.vacancies().size() + " vacancies (" + responses + " responses), " + city.clients().size()
+        + " clients, " + city.directOffers().size() + " direct offers" + (out == null ? "" : "; written to " + out);
   }
 }

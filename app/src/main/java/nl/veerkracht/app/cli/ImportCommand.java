@@ -30,8 +30,10 @@ class ImportCommand implements Callable<Integer> {
   public Integer call() {
     Scenario valid = scenario.read();
     String datasetName = name != null ? name : scenario.file.getFileName().toString();
+    // An import stores its own scenario only, also where the embedded default switches the demo profile on.
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(VeerkrachtApplication.class)
-        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run()) {
+        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+        .properties("veerkracht.demo.city.enabled=false").run()) {
       long id = context.getBean(DatasetStore.class).save(valid, datasetName, "cli:" + System.getProperty("user.name"));
       spec.commandLine().getOut().println("{\"id\": \"" + id + "\"}");
       spec.commandLine().getErr().println("import: stored '" + datasetName + "' as dataset " + id + " ("

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.veerkracht.scenario.Activity;
@@ -90,6 +91,12 @@ public class DatasetStore {
             clients(id), careProviders(id), strings("SELECT unit FROM ds_direct_offer WHERE dataset_id = ? ORDER BY position", id)),
         id);
     return found.stream().findFirst();
+  }
+
+  /** The first dataset stored under this name, if any. */
+  public Optional<Long> findByName(String name) {
+    return jdbc.queryForList("SELECT MIN(id) FROM dataset WHERE name = ?", Long.class, name).stream()
+        .filter(Objects::nonNull).findFirst();
   }
 
   public List<DatasetSummary> list() {
