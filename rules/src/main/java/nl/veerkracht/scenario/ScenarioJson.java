@@ -7,7 +7,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -31,7 +38,32 @@ public final class ScenarioJson {
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .build();
 
+  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+  private static final ObjectWriter PRETTY = MAPPER
+      .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+          .withObjectIndenter(INDENTER)
+          .withArrayIndenter(INDENTER))
+      .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
   private ScenarioJson() {
+  }
+
+  /**
+   * Writes a value as the project's batch outputs are written: UTF-8, two-space indentation, a
+   * final newline, the same bytes for the same value. Leaves the stream open.
+   */
+  public static void writePretty(Object value, OutputStream out) {
+    try {
+      PRETTY.writeValue(out, value);
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The shared, fully configured mapper. Do not reconfigure it; use {@code mapper().copy()} to vary it. */
