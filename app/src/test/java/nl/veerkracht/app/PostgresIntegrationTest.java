@@ -1,5 +1,6 @@
 package nl.veerkracht.app;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -13,6 +14,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @AutoConfigureMockMvc
 public abstract class PostgresIntegrationTest {
+
+  public static final String AUDIT_KEY = "test-audit-key-of-at-least-32-characters";
+  /** Fresh per test run, like the database. */
+  public static final Path CHECKPOINT = Path.of("target", "audit-" + System.nanoTime(), "audit-head").toAbsolutePath();
 
   @BeforeAll
   static void requirePostgres() {
@@ -30,5 +35,7 @@ public abstract class PostgresIntegrationTest {
     registry.add("veerkracht.admin.username", () -> "root-admin");
     registry.add("veerkracht.admin.password", () -> "first-admin-secret");
     registry.add("spring.profiles.active", () -> "demo");
+    registry.add("veerkracht.audit.key", () -> AUDIT_KEY);
+    registry.add("veerkracht.audit.checkpoint", () -> CHECKPOINT.toString());
   }
 }

@@ -14,12 +14,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import nl.veerkracht.scenario.Designation;
 import nl.veerkracht.scenario.IncomeSource;
 import nl.veerkracht.scenario.ScenarioJson;
@@ -43,7 +41,7 @@ public final class Policy {
   private Policy(ObjectNode effective, JsonNode yearsOverride) {
     this.effective = effective;
     this.yearsOverride = yearsOverride;
-    this.hash = "sha256:" + sha256(canonical(effective));
+    this.hash = "sha256:" + sha256(ScenarioJson.canonical(effective));
   }
 
   public static Policy baseline() {
@@ -95,7 +93,7 @@ public final class Policy {
 
   /** The effective policy as canonical JSON, the text its hash is taken over. */
   public String canonicalJson() {
-    return canonical(effective);
+    return ScenarioJson.canonical(effective);
   }
 
   public BigDecimal art8MinYearsInRegion() {
@@ -165,39 +163,6 @@ public final class Policy {
       return null;
     }
     return node.isTextual() ? Share.parseFraction(node.asText()) : Share.ofDecimal(node.decimalValue());
-  }
-
-  static String canonical(JsonNode node) {
-    StringBuilder out = new StringBuilder();
-    writeCanonical(node, out);
-    return out.toString();
-  }
-
-  private static void writeCanonical(JsonNode node, StringBuilder out) {
-    if (node.isObject()) {
-      Map<String, JsonNode> sorted = new TreeMap<>();
-      node.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
-      out.append('{');
-      Iterator<Map.Entry<String, JsonNode>> fields = sorted.entrySet().iterator();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        out.append(NODES.textNode(field.getKey()).toString()).append(':');
-        writeCanonical(field.getValue(), out);
-        out.append(fields.hasNext() ? "," : "");
-      }
-      out.append('}');
-    } else if (node.isArray()) {
-      out.append('[');
-      for (int i = 0; i < node.size(); i++) {
-        out.append(i > 0 ? "," : "");
-        writeCanonical(node.get(i), out);
-      }
-      out.append(']');
-    } else if (node.isBigDecimal()) {
-      out.append(node.decimalValue().toPlainString());
-    } else {
-      out.append(node.toString());
-    }
   }
 
   static String sha256(String text) {

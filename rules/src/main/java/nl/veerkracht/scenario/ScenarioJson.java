@@ -12,7 +12,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -50,6 +55,41 @@ public final class ScenarioJson {
       .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private ScenarioJson() {
+  }
+
+  /**
+   * Canonical JSON of a tree: object keys sorted, no insignificant white space, numbers as
+   * written. Equal trees give equal text; hashes are taken over it.
+   */
+  public static String canonical(JsonNode node) {
+    StringBuilder out = new StringBuilder();
+    writeCanonical(node, out);
+    return out.toString();
+  }
+
+  private static void writeCanonical(JsonNode node, StringBuilder out) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      Collections.sort(names);
+      out.append('{');
+      for (int i = 0; i < names.size(); i++) {
+        out.append(i > 0 ? "," : "").append(TextNode.valueOf(names.get(i))).append(':');
+        writeCanonical(node.get(names.get(i)), out);
+      }
+      out.append('}');
+    } else if (node.isArray()) {
+      out.append('[');
+      for (int i = 0; i < node.size(); i++) {
+        out.append(i > 0 ? "," : "");
+        writeCanonical(node.get(i), out);
+      }
+      out.append(']');
+    } else if (node.isBigDecimal()) {
+      out.append(node.decimalValue().toPlainString());
+    } else {
+      out.append(node);
+    }
   }
 
   /**

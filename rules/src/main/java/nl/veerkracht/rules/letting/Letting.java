@@ -2,7 +2,10 @@ package nl.veerkracht.rules.letting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.veerkracht.rules.Exact;
 import nl.veerkracht.rules.YearParameters;
 import nl.veerkracht.scenario.IncomeSource;
@@ -41,6 +44,13 @@ public record Letting(
     long quotaLettings,
     long quotaUrgentLettings,
     boolean mediation) {
+
+  /** Sets in a fixed order (enum order, then names), so that traces read the same in every run and replay. */
+  public Letting {
+    art8IncomeSources = art8IncomeSources.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(IncomeSource.class))
+        : Collections.unmodifiableSet(EnumSet.copyOf(art8IncomeSources));
+    art9Characteristics = Collections.unmodifiableSortedSet(new TreeSet<>(art9Characteristics));
+  }
 
   public BigDecimal aftoppingsgrens(Respondent respondent) {
     return parameters.aftoppingsgrensFor(respondent.householdSize());

@@ -2,7 +2,9 @@ package nl.veerkracht.rules.letting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.veerkracht.scenario.Activity;
 import nl.veerkracht.scenario.Client;
@@ -27,6 +29,11 @@ public record Respondent(
     Urgency urgency,
     Screening screening,
     boolean hardship) {
+
+  /** Activities in name order, so that traces read the same in every run and replay. */
+  public Respondent {
+    activities = Collections.unmodifiableSortedSet(new TreeSet<>(activities));
+  }
 
   public static Respondent of(Seeker seeker) {
     return new Respondent(seeker.id(), seeker.householdSize(), seeker.aowAge(), seeker.income(), seeker.incomeSource(),
