@@ -165,7 +165,8 @@ public final class Policy {
     return node.isTextual() ? Share.parseFraction(node.asText()) : Share.ofDecimal(node.decimalValue());
   }
 
-  static String sha256(String text) {
+  /** The SHA-256 of a text's UTF-8 bytes, in hex. */
+  public static String sha256(String text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);

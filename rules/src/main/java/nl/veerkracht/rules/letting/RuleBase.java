@@ -32,9 +32,8 @@ public final class RuleBase implements LettingRules {
 
   public static final String CURRENT_VERSION = "2026.1";
 
-  /** Every version's rule resources; the dated parameters are part of each version's hash. */
-  private static final Map<String, List<String>> VERSIONS = Map.of(
-      "2026.1", List.of("nl/veerkracht/rules/base/2026.1/allocation.drl"));
+  /** Each version is a folder with an index {@code rules.txt} naming its DRL files, one a line. */
+  private static final String BASE = "nl/veerkracht/rules/base/";
 
   private static final Map<String, RuleBase> LOADED = new ConcurrentHashMap<>();
 
@@ -57,13 +56,23 @@ public final class RuleBase implements LettingRules {
     return version(CURRENT_VERSION);
   }
 
-  /** A version of the rule base, compiled on first use; unknown versions are an error. */
+  /**
+   * A version of the rule base, compiled on first use. Every version ever put in use keeps its
+   * folder, so that decisions made with it can be replayed; unknown versions are an error.
+   */
   public static RuleBase version(String version) {
-    List<String> resources = VERSIONS.get(version);
-    if (resources == null) {
+    return LOADED.computeIfAbsent(version, v -> new RuleBase(v, resourcesOf(v)));
+  }
+
+  private static List<String> resourcesOf(String version) {
+    if (!version.matches("[A-Za-z0-9._-]+")
+        || RuleBase.class.getClassLoader().getResource(BASE + version + "/rules.txt") == null) {
       throw new IllegalArgumentException("unknown rule base version " + version);
     }
-    return LOADED.computeIfAbsent(version, v -> new RuleBase(v, resources));
+    return text(BASE + version + "/rules.txt").lines().map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .map(file -> BASE + version + "/" + file)
+        .toList();
   }
 
   public String version() {
