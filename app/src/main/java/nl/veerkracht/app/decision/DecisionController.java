@@ -7,10 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
-import nl.veerkracht.app.api.NotFoundException;
 import nl.veerkracht.app.api.ScenarioBody;
 import nl.veerkracht.app.audit.AuditEntry;
-import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.letting.Evaluation;
@@ -31,10 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class DecisionController {
 
   private final DecisionRecorder recorder;
+  private final DecisionRecords records;
   private final AuditTrail trail;
 
-  public DecisionController(DecisionRecorder recorder, AuditTrail trail) {
+  public DecisionController(DecisionRecorder recorder, DecisionRecords records, AuditTrail trail) {
     this.recorder = recorder;
+    this.records = records;
     this.trail = trail;
   }
 
@@ -53,10 +53,7 @@ public class DecisionController {
   @GetMapping("/api/v1/decisions/{id}")
   @Operation(summary = "One decision with its full trace and the policy and rule versions (OFFICER, AUDITOR); the read is audited")
   public JsonNode decision(@PathVariable String id, Principal user) {
-    AuditEntry entry = decisionEntry(id);
-    ObjectNode reader = ScenarioJson.mapper().createObjectNode();
-    reader.put("decision", id);
-    trail.append(AuditKind.SENSITIVE_READ, "decision " + id, user.getName(), reader);
+    AuditEntry entry = records.read(id, user.getName());
     ObjectNode result = ScenarioJson.mapper().createObjectNode();
     result.put("id", id);
     result.put("recordedAt", entry.recordedAt().toString());
@@ -69,24 +66,13 @@ public class DecisionController {
   @PostMapping("/api/v1/decisions/{id}/replay")
   @Operation(summary = "Re-evaluate a decision from its stored inputs with its stored rule and policy versions (AUDITOR)")
   public DecisionReplay.Result replay(@PathVariable String id) {
-    return DecisionReplay.of(decisionEntry(id));
+    return DecisionReplay.of(records.entry(id));
   }
 
   @GetMapping("/api/v1/audit/verify")
   @Operation(summary = "Recompute the whole audit chain (AUDITOR)")
   public AuditTrail.Verification verify() {
     return trail.verify();
-  }
-
-  private AuditEntry decisionEntry(String id) {
-    long seq;
-    try {
-      seq = Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new NotFoundException("decision " + id);
-    }
-    return trail.entry(seq).filter(entry -> entry.kind().equals(AuditKind.DECISION.name()))
-        .orElseThrow(() -> new NotFoundException("decision " + id));
   }
 
   private static JsonNode json(String text) {

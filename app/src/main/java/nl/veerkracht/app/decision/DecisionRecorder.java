@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
@@ -70,10 +71,10 @@ public class DecisionRecorder {
 
   private void index(long seq, String evaluationId, DecisionInput input, VacancyDecision outcome, Policy policy,
       RuleBase ruleBase, String actor) {
-    jdbc.update("INSERT INTO decision_index (entry_seq, evaluation, unit, street, buurt, published_on, winner, actor,"
-        + " rule_version, policy_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq, evaluationId, outcome.unit(),
-        input.letting().street(), input.letting().buurt(), outcome.publishedOn(), outcome.winner(), actor,
-        ruleBase.version(), policy.hash());
+    jdbc.update("INSERT INTO decision_index (entry_seq, evaluation, unit, street, buurt, published_on, winner,"
+        + " rule_codes, actor, rule_version, policy_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq, evaluationId,
+        outcome.unit(), input.letting().street(), input.letting().buurt(), outcome.publishedOn(), outcome.winner(),
+        ruleCodes(outcome), actor, ruleBase.version(), policy.hash());
     List<Object[]> candidates = new ArrayList<>();
     for (CandidateResult candidate : outcome.candidates()) {
       candidates.add(new Object[] {seq, candidate.seeker(), candidate.status().name(),
@@ -81,6 +82,13 @@ public class DecisionRecorder {
     }
     jdbc.batchUpdate("INSERT INTO decision_candidate (entry_seq, seeker, status, refused_by) VALUES (?, ?, ?, ?)",
         candidates);
+  }
+
+  private static String ruleCodes(VacancyDecision outcome) {
+    TreeSet<String> codes = new TreeSet<>();
+    outcome.trace().forEach(entry -> codes.add(entry.basis()));
+    outcome.candidates().forEach(candidate -> candidate.trace().forEach(entry -> codes.add(entry.basis())));
+    return "," + String.join(",", codes) + ",";
   }
 
   /** A policy version or rule base version is recorded the first time a decision uses it. */

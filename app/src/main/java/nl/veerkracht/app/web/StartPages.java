@@ -28,9 +28,4 @@ public class StartPages {
   String policy() {
     return "policy/start";
   }
-
-  @GetMapping("/audit")
-  String audit() {
-    return "audit/start";
-  }
 }
