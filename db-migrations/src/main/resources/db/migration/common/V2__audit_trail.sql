@@ -25,6 +25,7 @@ INSERT INTO audit_head (id, last_seq, last_hash)
 VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
 
 -- Search index of recorded decisions (derived from audit_entry; never the record itself).
+-- rule_codes: every rule code in the decision's traces, as ',CODE,CODE,' for LIKE searches.
 CREATE TABLE decision_index (
     entry_seq    BIGINT       PRIMARY KEY REFERENCES audit_entry (seq),
     evaluation   VARCHAR(40)  NOT NULL,
@@ -33,6 +34,7 @@ CREATE TABLE decision_index (
     buurt        VARCHAR(40)  NOT NULL,
     published_on DATE         NOT NULL,
     winner       VARCHAR(100),
+    rule_codes   VARCHAR(400) NOT NULL,
     actor        VARCHAR(100) NOT NULL,
     rule_version VARCHAR(40)  NOT NULL,
     policy_hash  VARCHAR(80)  NOT NULL
