@@ -74,9 +74,4 @@ public class PendingEndpoints {
 
 
 
-  @GetMapping("/api/v1/areas/indicators")
-  @Operation(summary = "veerkracht-indicators/1 for the stored areas, small cells suppressed (POLICYMAKER)")
-  public Map<String, Object> indicators() {
-    throw new NotYetAvailableException("the indicator model");
-  }
 }

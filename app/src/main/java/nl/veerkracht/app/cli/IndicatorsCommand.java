@@ -2,7 +2,14 @@ package nl.veerkracht.app.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
+import nl.veerkracht.rules.Policy;
+import nl.veerkracht.rules.indicators.IndicatorModel;
+import nl.veerkracht.rules.indicators.IndicatorReport;
+import nl.veerkracht.rules.indicators.ModelParameters;
+import nl.veerkracht.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -15,9 +22,17 @@ class IndicatorsCommand implements Callable<Integer> {
   @Mixin
   ResultOutput output = new ResultOutput();
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
-    source.readScenario();
-    throw new NotYetAvailable("indicators");
+    Scenario scenario = source.readScenario().orElseThrow(() -> new NotYetAvailable("indicators --demo"));
+    ModelParameters parameters = ModelParameters.of(Policy.of(scenario.policy()).model().get("indicators"));
+    IndicatorReport report = IndicatorModel.report(scenario.areas(), parameters);
+    output.write(report);
+    spec.commandLine().getErr().println("indicators: " + report.areas().size() + " areas, period " + report.fromYear()
+        + "-" + report.toYear());
+    return 0;
   }
 }

@@ -121,6 +121,24 @@ public class DatasetStore {
     return found.stream().findFirst();
   }
 
+  /** Only a dataset's streets with their indicators (for the indicator model); empty when unknown. */
+  @Transactional(readOnly = true)
+  public Optional<List<Area>> loadAreas(long id) {
+    Integer exists = jdbc.queryForObject("SELECT COUNT(*) FROM dataset WHERE id = ?", Integer.class, id);
+    return exists == 0 ? Optional.empty() : Optional.of(areas(id));
+  }
+
+  /** The policy overrides a dataset was stored with (null = baseline). */
+  public ObjectNode loadPolicy(long id) {
+    return jdbc.query("SELECT policy_json FROM dataset WHERE id = ?", (rs, i) -> policy(rs.getString(1)), id)
+        .stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /** The newest dataset's id, if any. */
+  public Optional<Long> newest() {
+    return Optional.ofNullable(jdbc.queryForObject("SELECT MAX(id) FROM dataset", Long.class));
+  }
+
   public List<DatasetSummary> list() {
     return jdbc.query("SELECT d.id, d.name, d.reference_date, d.created_at, d.created_by,"
         + " (SELECT COUNT(*) FROM ds_unit u WHERE u.dataset_id = d.id) AS units,"

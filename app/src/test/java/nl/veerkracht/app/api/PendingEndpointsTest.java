@@ -27,7 +27,7 @@ class PendingEndpointsTest extends PostgresIntegrationTest {
 
   @Test
   void aPendingEndpointSaysSoWith501() throws Exception {
-    mvc.perform(get("/api/v1/areas/indicators").with(httpBasic("policy", "policy")))
+    mvc.perform(get("/api/v1/simulations/1").with(httpBasic("policy", "policy")))
         .andExpect(status().isNotImplemented())
         .andExpect(jsonPath("$.error").value("not implemented"));
   }
