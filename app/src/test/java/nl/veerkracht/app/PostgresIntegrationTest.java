@@ -1,5 +1,6 @@
 package nl.veerkracht.app;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -14,6 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @AutoConfigureMockMvc
 public abstract class PostgresIntegrationTest {
+
+  public static final String AUDIT_KEY = "test-audit-key-of-at-least-32-characters";
+  /** Fresh per test run, like the database. */
+  public static final Path CHECKPOINT = Path.of("target", "audit-" + System.nanoTime(), "audit-head").toAbsolutePath();
 
   @BeforeAll
   static void requirePostgres() {
@@ -31,6 +36,8 @@ public abstract class PostgresIntegrationTest {
     registry.add("veerkracht.admin.username", () -> "root-admin");
     registry.add("veerkracht.admin.password", () -> "first-admin-secret");
     registry.add("spring.profiles.active", () -> "demo");
+    registry.add("veerkracht.audit.key", () -> AUDIT_KEY);
+    registry.add("veerkracht.audit.checkpoint", () -> CHECKPOINT.toString());
     // Storing the whole demo city takes seconds; EmbeddedDefaultTest checks it on a small one.
     registry.add("veerkracht.demo.city.enabled", () -> "false");
   }

@@ -35,6 +35,11 @@ public final class LegalParameters {
     return BUNDLED;
   }
 
+  /** The bundled {@code years} object (do not modify). */
+  static JsonNode bundledYears() {
+    return BUNDLED.years;
+  }
+
   /** Parameters from a document shaped like {@code parameters.json}. */
   public static LegalParameters of(JsonNode document) {
     return new LegalParameters(document);

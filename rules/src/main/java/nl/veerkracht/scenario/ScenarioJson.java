@@ -7,7 +7,19 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -31,7 +43,67 @@ public final class ScenarioJson {
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .build();
 
+  private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+  private static final ObjectWriter PRETTY = MAPPER
+      .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+          .withObjectEmptySeparator("")
+          .withArrayEmptySeparator(""))
+          .withObjectIndenter(INDENTER)
+          .withArrayIndenter(INDENTER))
+      .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
   private ScenarioJson() {
+  }
+
+  /**
+   * Canonical JSON of a tree: object keys sorted, no insignificant white space, numbers as
+   * written. Equal trees give equal text; hashes are taken over it.
+   */
+  public static String canonical(JsonNode node) {
+    StringBuilder out = new StringBuilder();
+    writeCanonical(node, out);
+    return out.toString();
+  }
+
+  private static void writeCanonical(JsonNode node, StringBuilder out) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      Collections.sort(names);
+      out.append('{');
+      for (int i = 0; i < names.size(); i++) {
+        out.append(i > 0 ? "," : "").append(TextNode.valueOf(names.get(i))).append(':');
+        writeCanonical(node.get(names.get(i)), out);
+      }
+      out.append('}');
+    } else if (node.isArray()) {
+      out.append('[');
+      for (int i = 0; i < node.size(); i++) {
+        out.append(i > 0 ? "," : "");
+        writeCanonical(node.get(i), out);
+      }
+      out.append(']');
+    } else if (node.isBigDecimal()) {
+      out.append(node.decimalValue().toPlainString());
+    } else {
+      out.append(node);
+    }
+  }
+
+  /**
+   * Writes a value as the project's batch outputs are written: UTF-8, two-space indentation, a
+   * final newline, the same bytes for the same value. Leaves the stream open.
+   */
+  public static void writePretty(Object value, OutputStream out) {
+    try {
+      PRETTY.writeValue(out, value);
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The shared, fully configured mapper. Do not reconfigure it; use {@code mapper().copy()} to vary it. */

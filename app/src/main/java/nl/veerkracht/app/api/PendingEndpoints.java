@@ -20,12 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "pending", description = "specified endpoints that answer 501 until their feature is built")
 public class PendingEndpoints {
 
-  @PostMapping("/api/v1/evaluations")
-  @Operation(summary = "Let the scenario's vacancies and record one decision per vacancy (OFFICER)")
-  public Map<String, Object> evaluate(@ScenarioBody @RequestBody byte[] scenario) {
-    ScenarioReader.read(scenario);
-    throw new NotYetAvailableException("evaluation");
-  }
 
   @PostMapping("/api/v1/plans")
   @Operation(summary = "Start a direct-mediation plan for the scenario's clients (OFFICER)")
@@ -77,27 +71,7 @@ public class PendingEndpoints {
     throw new NotYetAvailableException("simulation");
   }
 
-  @GetMapping("/api/v1/decisions/{id}")
-  @Operation(summary = "One decision with its full trace and the policy and rule versions (OFFICER, AUDITOR)")
-  public Map<String, Object> getDecision(@PathVariable String id) {
-    throw new NotYetAvailableException("the audit trail");
-  }
 
-  @PostMapping("/api/v1/decisions/{id}/replay")
-  @Operation(summary = "Re-evaluate a decision from its stored inputs and compare (AUDITOR)")
-  public Map<String, Object> replay(@PathVariable String id) {
-    throw new NotYetAvailableException("replay");
-  }
 
-  @GetMapping("/api/v1/audit/verify")
-  @Operation(summary = "Verify the whole audit chain (AUDITOR)")
-  public Map<String, Object> verifyAudit() {
-    throw new NotYetAvailableException("the audit trail");
-  }
 
-  @GetMapping("/api/v1/areas/indicators")
-  @Operation(summary = "veerkracht-indicators/1 for the stored areas, small cells suppressed (POLICYMAKER)")
-  public Map<String, Object> indicators() {
-    throw new NotYetAvailableException("the indicator model");
-  }
 }

@@ -1,6 +1,10 @@
 package nl.veerkracht.app.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintWriter;
+import org.slf4j.LoggerFactory;
 import java.util.Set;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Problem;
@@ -31,6 +35,7 @@ public class Cli {
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    quietLibraryLogging();
     CommandLine commandLine = new CommandLine(new Cli());
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -45,5 +50,14 @@ public class Cli {
       return CommandLine.ExitCode.SOFTWARE;
     });
     return commandLine.execute(args);
+  }
+
+  /** Batch output is the result and the summary; libraries speak only of errors. */
+  private static void quietLibraryLogging() {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+      context.getLogger("org.drools").setLevel(Level.ERROR);
+      context.getLogger("org.kie").setLevel(Level.ERROR);
+    }
   }
 }

@@ -1,16 +1,11 @@
 package nl.veerkracht.app.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.veerkracht.democity.DemoCity;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Scenario;
-import nl.veerkracht.scenario.ScenarioWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,26 +20,20 @@ class DemoScenarioCommand implements Callable<Integer> {
       description = "size of the generated parts against the whole city, in (0, 1] (default 1; 0.01 for a small city)")
   double scale;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the scenario (default: standard output)")
-  Path out;
+  @Mixin
+  ResultOutput output = new ResultOutput();
 
   @Spec
   CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (!(scale > 0 && scale <= 1)) {
       throw new InvalidInputException("--scale", "must be a number in (0, 1]");
     }
     Scenario city = DemoCity.generate(seed, scale);
-    if (out == null) {
-      spec.commandLine().getOut().print(ScenarioWriter.toJson(city));
-      spec.commandLine().getOut().flush();
-    } else {
-      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-        ScenarioWriter.write(city, file);
-      }
-    }
+    // ResultOutput writes as ScenarioWriter does (ScenarioJson.writePretty), atomically into --out.
+    output.write(city);
     spec.commandLine().getErr().println(summary(city));
     return 0;
   }
@@ -55,6 +44,7 @@ class DemoScenarioCommand implements Callable<Integer> {
     return "demo-scenario: seed " + seed + (scale == 1 ? "" : ", scale " + scale) + ": " + buurten + " buurten, "
         + city.areas().size() + " streets, " + city.units().size() + " units, " + city.seekers().size() + " seekers, "
         + city.vacancies().size() + " vacancies (" + responses + " responses), " + city.clients().size()
-        + " clients, " + city.directOffers().size() + " direct offers" + (out == null ? "" : "; written to " + out);
+        + " clients, " + city.directOffers().size() + " direct offers"
+        + (output.file == null ? "" : "; written to " + output.file);
   }
 }

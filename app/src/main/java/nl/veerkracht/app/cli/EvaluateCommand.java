@@ -1,10 +1,13 @@
 package nl.veerkracht.app.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.veerkracht.rules.letting.Evaluation;
+import nl.veerkracht.rules.letting.LettingRun;
+import nl.veerkracht.rules.letting.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", description = "Lets the scenario's vacancies by the rule base (veerkracht-evaluation/1).")
 class EvaluateCommand implements Callable<Integer> {
@@ -12,12 +15,20 @@ class EvaluateCommand implements Callable<Integer> {
   @Mixin
   ScenarioInput scenario = new ScenarioInput();
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the JSON result (default: standard output)")
-  Path out;
+  @Mixin
+  ResultOutput output = new ResultOutput();
+
+  @Spec
+  CommandSpec spec;
 
   @Override
   public Integer call() {
-    scenario.read();
-    throw new NotYetAvailable("evaluate");
+    Evaluation evaluation = LettingRun.evaluate(scenario.read(), RuleBase.current());
+    output.write(evaluation);
+    long let = evaluation.vacancies().stream().filter(v -> v.winner() != null).count();
+    spec.commandLine().getErr().println("evaluate: " + evaluation.vacancies().size() + " vacancies, " + let
+        + " let, rule base " + evaluation.rules().version() + ", policy " + evaluation.policy().name());
+    return 0;
   }
+
 }

@@ -1,9 +1,16 @@
 package nl.veerkracht.app.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
+import nl.veerkracht.rules.Policy;
+import nl.veerkracht.rules.indicators.IndicatorModel;
+import nl.veerkracht.rules.indicators.IndicatorReport;
+import nl.veerkracht.rules.indicators.ModelParameters;
+import nl.veerkracht.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "indicators", description = "Computes the indicator model per buurt and street (veerkracht-indicators/1).")
@@ -12,12 +19,20 @@ class IndicatorsCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   SourceInput source;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the JSON result (default: standard output)")
-  Path out;
+  @Mixin
+  ResultOutput output = new ResultOutput();
+
+  @Spec
+  CommandSpec spec;
 
   @Override
   public Integer call() {
-    source.readScenario();
-    throw new NotYetAvailable("indicators");
+    Scenario scenario = source.readScenario().orElseThrow(() -> new NotYetAvailable("indicators --demo"));
+    ModelParameters parameters = ModelParameters.of(Policy.of(scenario.policy()).model().get("indicators"));
+    IndicatorReport report = IndicatorModel.report(scenario.areas(), parameters);
+    output.write(report);
+    spec.commandLine().getErr().println("indicators: " + report.areas().size() + " areas, period " + report.fromYear()
+        + "-" + report.toYear());
+    return 0;
   }
 }

@@ -1,6 +1,5 @@
 package nl.veerkracht.app.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +17,8 @@ class PlanCommand implements Callable<Integer> {
   @Option(names = "--steps", description = "end the search after this many steps, for a reproducible result")
   Long steps;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the JSON result (default: standard output)")
-  Path out;
+  @Mixin
+  ResultOutput output = new ResultOutput();
 
   @Override
   public Integer call() {

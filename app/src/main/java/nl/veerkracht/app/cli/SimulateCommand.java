@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "simulate", description = "Runs policy variants side by side on one city (veerkracht-simulation/1).")
@@ -22,8 +23,8 @@ class SimulateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "random seed (default 1)")
   long seed;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "where to write the JSON result (default: standard output)")
-  Path out;
+  @Mixin
+  ResultOutput output = new ResultOutput();
 
   @Override
   public Integer call() {

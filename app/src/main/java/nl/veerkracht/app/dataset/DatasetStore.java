@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.veerkracht.app.audit.AuditKind;
+import nl.veerkracht.app.audit.AuditTrail;
+import nl.veerkracht.rules.Policy;
 import nl.veerkracht.scenario.Activity;
 import nl.veerkracht.scenario.Area;
 import nl.veerkracht.scenario.Article;
@@ -30,6 +33,7 @@ import nl.veerkracht.scenario.IndicatorValues;
 import nl.veerkracht.scenario.OwnerState;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
+import nl.veerkracht.scenario.ScenarioWriter;
 import nl.veerkracht.scenario.Screening;
 import nl.veerkracht.scenario.Seeker;
 import nl.veerkracht.scenario.Share;
@@ -53,14 +57,39 @@ public class DatasetStore {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final AuditTrail trail;
 
-  public DatasetStore(JdbcTemplate jdbc, Clock clock) {
+  public DatasetStore(JdbcTemplate jdbc, Clock clock, AuditTrail trail) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.trail = trail;
   }
 
+  /** Stores a validated scenario and records the import in the audit trail, all in one transaction. */
   @Transactional
   public long save(Scenario scenario, String name, String createdBy) {
+    long id = insertRows(scenario, name, createdBy);
+    trail.append(AuditKind.IMPORT, "dataset " + id, createdBy, importRecord(id, name, scenario));
+    return id;
+  }
+
+  private static ObjectNode importRecord(long id, String name, Scenario scenario) {
+    ObjectNode record = ScenarioJson.mapper().createObjectNode();
+    record.put("dataset", Long.toString(id));
+    record.put("name", name);
+    record.put("referenceDate", scenario.referenceDate().toString());
+    record.put("sha256", Policy.sha256(ScenarioWriter.toJson(scenario)));
+    ObjectNode counts = record.putObject("counts");
+    counts.put("areas", scenario.areas().size());
+    counts.put("units", scenario.units().size());
+    counts.put("seekers", scenario.seekers().size());
+    counts.put("vacancies", scenario.vacancies().size());
+    counts.put("clients", scenario.clients().size());
+    counts.put("designations", scenario.designations().size());
+    return record;
+  }
+
+  private long insertRows(Scenario scenario, String name, String createdBy) {
     long id = insertDataset(scenario, name, createdBy);
     insertAreas(id, scenario.areas());
     insertDesignations(id, scenario.designations());
@@ -97,6 +126,24 @@ public class DatasetStore {
   public Optional<Long> findByName(String name) {
     return jdbc.queryForList("SELECT MIN(id) FROM dataset WHERE name = ?", Long.class, name).stream()
         .filter(Objects::nonNull).findFirst();
+  }
+
+  /** Only a dataset's streets with their indicators (for the indicator model); empty when unknown. */
+  @Transactional(readOnly = true)
+  public Optional<List<Area>> loadAreas(long id) {
+    Integer exists = jdbc.queryForObject("SELECT COUNT(*) FROM dataset WHERE id = ?", Integer.class, id);
+    return exists == 0 ? Optional.empty() : Optional.of(areas(id));
+  }
+
+  /** The policy overrides a dataset was stored with (null = baseline). */
+  public ObjectNode loadPolicy(long id) {
+    return jdbc.query("SELECT policy_json FROM dataset WHERE id = ?", (rs, i) -> policy(rs.getString(1)), id)
+        .stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  /** The newest dataset's id, if any. */
+  public Optional<Long> newest() {
+    return Optional.ofNullable(jdbc.queryForObject("SELECT MAX(id) FROM dataset", Long.class));
   }
 
   public List<DatasetSummary> list() {

@@ -23,14 +23,4 @@ public class StartPages {
         .map(role -> "redirect:" + role.startPage())
         .orElse("redirect:/login?error");
   }
-
-  @GetMapping("/policy")
-  String policy() {
-    return "policy/start";
-  }
-
-  @GetMapping("/audit")
-  String audit() {
-    return "audit/start";
-  }
 }

@@ -19,7 +19,7 @@ class PendingEndpointsTest extends PostgresIntegrationTest {
 
   @Test
   void aPendingEndpointValidatesItsScenarioFirst() throws Exception {
-    mvc.perform(post("/api/v1/evaluations").with(httpBasic("officer", "officer"))
+    mvc.perform(post("/api/v1/plans").with(httpBasic("officer", "officer"))
             .contentType(MediaType.APPLICATION_JSON).content("{\"format\": \"veerkracht-scenario/1\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[0].path").value("referenceDate"));
@@ -27,7 +27,7 @@ class PendingEndpointsTest extends PostgresIntegrationTest {
 
   @Test
   void aPendingEndpointSaysSoWith501() throws Exception {
-    mvc.perform(get("/api/v1/audit/verify").with(httpBasic("auditor", "auditor")))
+    mvc.perform(get("/api/v1/simulations/1").with(httpBasic("policy", "policy")))
         .andExpect(status().isNotImplemented())
         .andExpect(jsonPath("$.error").value("not implemented"));
   }

@@ -65,7 +65,23 @@ class CliTest {
     Files.write(file, new ClassPathResource("scenarios/01-rotterdamwet-art8-art10-passend.scenario.json")
         .getContentAsByteArray());
 
-    assertThat(run("evaluate", "--scenario", file.toString())).isEqualTo(1);
+    assertThat(run("plan", "--scenario", file.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("not available in this version yet");
+  }
+
+  @Test
+  void evaluateWritesTheSameEvaluationForTheSameInput() throws IOException {
+    Path file = dir.resolve("example.json");
+    Files.write(file, new ClassPathResource("scenarios/01-rotterdamwet-art8-art10-passend.scenario.json")
+        .getContentAsByteArray());
+
+    assertThat(run("evaluate", "--scenario", file.toString(), "--out", dir.resolve("a.json").toString())).isZero();
+    assertThat(run("evaluate", "--scenario", file.toString(), "--out", dir.resolve("b.json").toString())).isZero();
+
+    String result = Files.readString(dir.resolve("a.json"));
+    assertThat(result).contains("\"format\": \"veerkracht-evaluation/1\"").contains("\"winner\": \"S-BRAM\"");
+    assertThat(Files.readAllBytes(dir.resolve("b.json"))).isEqualTo(Files.readAllBytes(dir.resolve("a.json")));
+    assertThat(err.toString()).contains("evaluate: 2 vacancies, 2 let");
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("example.json", "a.json", "b.json");
   }
 }

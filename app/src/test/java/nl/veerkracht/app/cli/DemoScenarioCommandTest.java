@@ -43,12 +43,6 @@ class DemoScenarioCommandTest {
   }
 
   @Test
-  void withoutOutWritesToStandardOutput() {
-    assertThat(run("demo-scenario", "--scale", "0.005")).isZero();
-    assertThat(out.toString()).startsWith("{\n  \"format\": \"veerkracht-scenario/1\"");
-  }
-
-  @Test
   void aScaleOutsideZeroToOneIsInvalidInput() {
     assertThat(run("demo-scenario", "--scale", "1.5")).isEqualTo(Cli.INVALID_INPUT);
     assertThat(err.toString()).contains("--scale: must be a number in (0, 1]");

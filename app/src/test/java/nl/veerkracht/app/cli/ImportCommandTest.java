@@ -23,7 +23,8 @@ class ImportCommandTest {
       "spring.datasource.username", "veerkracht_app",
       "spring.datasource.password", "",
       "spring.flyway.user", "veerkracht_owner",
-      "spring.flyway.password", "");
+      "spring.flyway.password", "",
+      "veerkracht.audit.key", "test-audit-key-of-at-least-32-characters");
 
   @TempDir
   Path dir;

@@ -1,0 +1,85 @@
+package nl.veerkracht.app.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.util.List;
+import nl.veerkracht.app.api.ScenarioBody;
+import nl.veerkracht.app.audit.AuditEntry;
+import nl.veerkracht.app.audit.AuditTrail;
+import nl.veerkracht.rules.Policy;
+import nl.veerkracht.rules.letting.Evaluation;
+import nl.veerkracht.rules.letting.LettingRun;
+import nl.veerkracht.rules.letting.RuleBase;
+import nl.veerkracht.scenario.Scenario;
+import nl.veerkracht.scenario.ScenarioJson;
+import nl.veerkracht.scenario.ScenarioReader;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Evaluations, the decisions they record, their replay, and the verification of the trail. */
+@RestController
+@Tag(name = "decisions")
+public class DecisionController {
+
+  private final DecisionRecorder recorder;
+  private final DecisionRecords records;
+  private final AuditTrail trail;
+
+  public DecisionController(DecisionRecorder recorder, DecisionRecords records, AuditTrail trail) {
+    this.recorder = recorder;
+    this.records = records;
+    this.trail = trail;
+  }
+
+  @PostMapping("/api/v1/evaluations")
+  @Operation(summary = "Let the scenario's vacancies; records one decision per vacancy (OFFICER)")
+  public JsonNode evaluate(@ScenarioBody @RequestBody byte[] body, Principal user) {
+    Scenario scenario = ScenarioReader.read(body);
+    RuleBase ruleBase = RuleBase.current();
+    Evaluation evaluation = LettingRun.evaluate(scenario, ruleBase);
+    List<String> ids = recorder.record(evaluation, Policy.of(scenario.policy()), ruleBase, user.getName());
+    ObjectNode result = ScenarioJson.mapper().valueToTree(evaluation);
+    ids.forEach(result.putArray("decisionIds")::add);
+    return result;
+  }
+
+  @GetMapping("/api/v1/decisions/{id}")
+  @Operation(summary = "One decision with its full trace and the policy and rule versions (OFFICER, AUDITOR); the read is audited")
+  public JsonNode decision(@PathVariable String id, Principal user) {
+    AuditEntry entry = records.read(id, user.getName());
+    ObjectNode result = ScenarioJson.mapper().createObjectNode();
+    result.put("id", id);
+    result.put("recordedAt", entry.recordedAt().toString());
+    result.put("recordedBy", entry.actor());
+    result.put("entryHash", entry.entryHash());
+    result.setAll((ObjectNode) json(entry.content()));
+    return result;
+  }
+
+  @PostMapping("/api/v1/decisions/{id}/replay")
+  @Operation(summary = "Re-evaluate a decision from its stored inputs with its stored rule and policy versions (AUDITOR)")
+  public DecisionReplay.Result replay(@PathVariable String id) {
+    return DecisionReplay.of(records.entry(id));
+  }
+
+  @GetMapping("/api/v1/audit/verify")
+  @Operation(summary = "Recompute the whole audit chain (AUDITOR)")
+  public AuditTrail.Verification verify() {
+    return trail.verify();
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return ScenarioJson.mapper().readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package nl.veerkracht.app.decision;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.veerkracht.app.audit.AuditKind;
+import nl.veerkracht.app.audit.AuditTrail;
+import nl.veerkracht.rules.Policy;
+import nl.veerkracht.rules.letting.CandidateResult;
+import nl.veerkracht.rules.letting.DecisionInput;
+import nl.veerkracht.rules.letting.Evaluation;
+import nl.veerkracht.rules.letting.RuleBase;
+import nl.veerkracht.rules.letting.VacancyDecision;
+import nl.veerkracht.scenario.ScenarioJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records an evaluation in the audit trail: one decision per vacancy with everything replay
+ * needs as it was at decision time (the letting with its parameters, designations and state,
+ * the respondents, the policy, the rule base version and hash) and the outcome with its
+ * trace; the policy and rule base the first time they are put in use. One transaction: all
+ * or nothing.
+ */
+@Service
+public class DecisionRecorder {
+
+  private final AuditTrail trail;
+  private final JdbcTemplate jdbc;
+
+  public DecisionRecorder(AuditTrail trail, JdbcTemplate jdbc) {
+    this.trail = trail;
+    this.jdbc = jdbc;
+  }
+
+  /** Returns the decision ids, in the order of the evaluation's vacancies. */
+  @Transactional
+  public List<String> record(Evaluation evaluation, Policy policy, RuleBase ruleBase, String actor) {
+    recordInUse(policy, ruleBase, actor);
+    String evaluationId = UUID.randomUUID().toString();
+    List<String> ids = new ArrayList<>(evaluation.vacancies().size());
+    for (int i = 0; i < evaluation.vacancies().size(); i++) {
+      ids.add(Long.toString(recordDecision(evaluationId, evaluation.inputs().get(i), evaluation.vacancies().get(i),
+          policy, ruleBase, actor)));
+    }
+    return ids;
+  }
+
+  private long recordDecision(String evaluationId, DecisionInput input, VacancyDecision outcome, Policy policy,
+      RuleBase ruleBase, String actor) {
+    ObjectMapper mapper = ScenarioJson.mapper();
+    ObjectNode content = mapper.createObjectNode();
+    content.put("evaluation", evaluationId);
+    content.set("input", mapper.valueToTree(input));
+    ObjectNode policyNode = content.putObject("policy");
+    policyNode.put("name", policy.name());
+    policyNode.put("hash", policy.hash());
+    policyNode.set("effective", policy.json());
+    ObjectNode rules = content.putObject("rules");
+    rules.put("version", ruleBase.version());
+    rules.put("hash", ruleBase.hash());
+    content.set("outcome", mapper.valueToTree(outcome));
+    long seq = trail.append(AuditKind.DECISION, outcome.unit(), actor, content);
+    index(seq, evaluationId, input, outcome, policy, ruleBase, actor);
+    return seq;
+  }
+
+  private void index(long seq, String evaluationId, DecisionInput input, VacancyDecision outcome, Policy policy,
+      RuleBase ruleBase, String actor) {
+    jdbc.update("INSERT INTO decision_index (entry_seq, evaluation, unit, street, buurt, published_on, winner,"
+        + " rule_codes, actor, rule_version, policy_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq, evaluationId,
+        outcome.unit(), input.letting().street(), input.letting().buurt(), outcome.publishedOn(), outcome.winner(),
+        ruleCodes(outcome), actor, ruleBase.version(), policy.hash());
+    List<Object[]> candidates = new ArrayList<>();
+    for (CandidateResult candidate : outcome.candidates()) {
+      candidates.add(new Object[] {seq, candidate.seeker(), candidate.status().name(),
+          candidate.refusedBy().isEmpty() ? null : String.join(",", candidate.refusedBy())});
+    }
+    jdbc.batchUpdate("INSERT INTO decision_candidate (entry_seq, seeker, status, refused_by) VALUES (?, ?, ?, ?)",
+        candidates);
+  }
+
+  private static String ruleCodes(VacancyDecision outcome) {
+    TreeSet<String> codes = new TreeSet<>();
+    outcome.trace().forEach(entry -> codes.add(entry.basis()));
+    outcome.candidates().forEach(candidate -> candidate.trace().forEach(entry -> codes.add(entry.basis())));
+    return "," + String.join(",", codes) + ",";
+  }
+
+  /** A policy version or rule base version is recorded the first time a decision uses it. */
+  private void recordInUse(Policy policy, RuleBase ruleBase, String actor) {
+    if (!recorded(AuditKind.POLICY, policy.hash())) {
+      ObjectNode content = ScenarioJson.mapper().createObjectNode();
+      content.put("name", policy.name());
+      content.set("effective", policy.json());
+      trail.append(AuditKind.POLICY, policy.hash(), actor, content);
+    }
+    if (!recorded(AuditKind.RULE_BASE, ruleBase.hash())) {
+      ObjectNode content = ScenarioJson.mapper().createObjectNode();
+      content.put("version", ruleBase.version());
+      content.set("rules", ScenarioJson.mapper().valueToTree(ruleBase.catalogue().values()));
+      trail.append(AuditKind.RULE_BASE, ruleBase.hash(), actor, content);
+    }
+  }
+
+  private boolean recorded(AuditKind kind, String subject) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE kind = ? AND subject = ?", Integer.class,
+        kind.name(), subject) > 0;
+  }
+}

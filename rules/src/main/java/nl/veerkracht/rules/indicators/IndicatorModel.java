@@ -1,0 +1,309 @@
+package nl.veerkracht.rules.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import nl.veerkracht.scenario.Area;
+import nl.veerkracht.scenario.IndicatorValues;
+
+/**
+ * The indicator model of the report, per buurt and per street: the vulnerable-group index and
+ * its trend, nuisance relative to the city and its trend, the typology, and each street's
+ * adaptive capacity with its explanation. Streets without values of their own inherit their
+ * buurt's (the dwelling-weighted mean of the streets that have them). The reference is the
+ * city (all areas) in the first year of the period, so that a city-wide rise shows.
+ */
+public final class IndicatorModel {
+
+  /** An indicator of the scenario format. */
+  enum Field {
+    LOWEST_INCOME("lowestIncomeShare", true, IndicatorValues::lowestIncomeShare),
+    SOCIAL_ASSISTANCE("socialAssistanceShare", true, IndicatorValues::socialAssistanceShare),
+    REFUGEE_ORIGIN("refugeeOriginShare", false, IndicatorValues::refugeeOriginShare),
+    LVB("lvbShare", false, IndicatorValues::lvbShare),
+    PSYCHIATRY("psychiatryShare", false, IndicatorValues::psychiatryShare),
+    CHRONIC_CONDITIONS("chronicConditionsShare", false, IndicatorValues::chronicConditionsShare),
+    CORPORATION("corporationShare", false, IndicatorValues::corporationShare),
+    NUISANCE("nuisanceScore", false, IndicatorValues::nuisanceScore);
+
+    final String key;
+    final boolean income;
+    final Function<IndicatorValues, BigDecimal> reader;
+
+    Field(String key, boolean income, Function<IndicatorValues, BigDecimal> reader) {
+      this.key = key;
+      this.income = income;
+      this.reader = reader;
+    }
+  }
+
+  /** An area's values in one year; observations may be unknown (null). */
+  record Year(Map<Field, Double> values, Integer observations) {
+  }
+
+  private final ModelParameters parameters;
+  private final Map<String, Map<String, Year>> buurtYears = new HashMap<>();
+  private final Map<Field, Double> cityFirst;
+  private final Map<Field, Double> cityLast;
+  private final String firstYear;
+  private final String lastYear;
+
+  private IndicatorModel(List<Area> areas, ModelParameters parameters) {
+    this.parameters = parameters;
+    TreeSet<String> years = new TreeSet<>();
+    areas.stream().filter(IndicatorModel::hasOwnValues).forEach(area -> years.addAll(area.indicators().keySet()));
+    this.firstYear = years.isEmpty() ? null : years.first();
+    this.lastYear = years.isEmpty() ? null : years.last();
+    Map<String, List<Area>> byBuurt = new LinkedHashMap<>();
+    areas.forEach(area -> byBuurt.computeIfAbsent(area.buurt(), b -> new ArrayList<>()).add(area));
+    byBuurt.forEach((buurt, streets) -> buurtYears.put(buurt, aggregate(streets, years)));
+    this.cityFirst = firstYear == null ? Map.of() : aggregate(areas, years).get(firstYear).values();
+    this.cityLast = lastYear == null ? Map.of() : aggregate(areas, years).get(lastYear).values();
+  }
+
+  /** The full report: every buurt (in order of first appearance), then every street. */
+  public static IndicatorReport report(List<Area> areas, ModelParameters parameters) {
+    IndicatorModel model = new IndicatorModel(areas, parameters);
+    List<AreaIndicators> result = new ArrayList<>();
+    Map<String, List<Area>> byBuurt = new LinkedHashMap<>();
+    areas.forEach(area -> byBuurt.computeIfAbsent(area.buurt(), b -> new ArrayList<>()).add(area));
+    byBuurt.forEach((buurt, streets) -> result.add(model.buurt(buurt, streets)));
+    areas.forEach(area -> result.add(model.street(area)));
+    return new IndicatorReport(model.firstYear == null ? null : Integer.valueOf(model.firstYear),
+        model.lastYear == null ? null : Integer.valueOf(model.lastYear), parameters, result);
+  }
+
+  /** Each street's adaptive capacity (the scenario's own where given), by street id. */
+  public static Map<String, Integer> capacities(List<Area> areas, ModelParameters parameters) {
+    IndicatorModel model = new IndicatorModel(areas, parameters);
+    Map<String, Integer> capacities = new LinkedHashMap<>();
+    areas.forEach(area -> capacities.put(area.street(), model.street(area).capacity()));
+    return capacities;
+  }
+
+  private AreaIndicators buurt(String code, List<Area> streets) {
+    Assessment assessment = assess(buurtYears.get(code));
+    int dwellings = streets.stream().mapToInt(Area::dwellings).sum();
+    String name = streets.get(0).buurtName() == null ? code : streets.get(0).buurtName();
+    return assessment.toArea("BUURT", code, name, null, dwellings, null, null);
+  }
+
+  private AreaIndicators street(Area area) {
+    Map<String, Year> years = hasOwnValues(area) ? ownYears(area) : buurtYears.get(area.buurt());
+    Assessment assessment = assess(years);
+    List<CapacityStep> steps = new ArrayList<>();
+    int capacity = capacity(area, assessment, steps);
+    return assessment.toArea("STREET", area.street(), area.name(), area.buurt(), area.dwellings(), capacity, steps);
+  }
+
+  private Assessment assess(Map<String, Year> years) {
+    Year first = years == null || firstYear == null ? null : years.get(firstYear);
+    Year last = years == null || lastYear == null ? null : years.get(lastYear);
+    TreeSet<String> suppressed = new TreeSet<>();
+    Map<Field, Double> firstValues = shown(first, suppressed);
+    Map<Field, Double> lastValues = shown(last, suppressed);
+    Double indexFirst = index(firstValues, lastValues, firstValues);
+    Double indexLast = index(firstValues, lastValues, lastValues);
+    Double scoreFirst = firstValues.get(Field.NUISANCE);
+    Double scoreLast = lastValues.get(Field.NUISANCE);
+    Double levelFirst = difference(scoreFirst, cityFirst.get(Field.NUISANCE));
+    Double levelLast = difference(scoreLast, cityLast.get(Field.NUISANCE));
+    boolean onePeriod = firstYear != null && !firstYear.equals(lastYear);
+    Double trend = onePeriod ? difference(indexLast, indexFirst) : null;
+    Double nuisanceTrend = onePeriod ? difference(scoreLast, scoreFirst) : null;
+    if (indexLast == null && !suppressed.isEmpty()) {
+      suppressed.add("vulnerabilityIndex");
+    }
+    return new Assessment(indexLast, trend, levelFirst, levelLast, nuisanceTrend,
+        typology(trend, levelFirst, nuisanceTrend), lastValues.get(Field.CORPORATION), List.copyOf(suppressed));
+  }
+
+  /** The values that may be shown: those resting on enough observations; the others are named. */
+  private Map<Field, Double> shown(Year year, TreeSet<String> suppressed) {
+    Map<Field, Double> values = new EnumMap<>(Field.class);
+    if (year == null) {
+      return values;
+    }
+    year.values().forEach((field, value) -> {
+      int needed = field.income ? parameters.minIncomeObservations() : parameters.minObservations();
+      if (year.observations() != null && year.observations() < needed) {
+        suppressed.add(field.key);
+      } else {
+        values.put(field, value);
+      }
+    });
+    return values;
+  }
+
+  /**
+   * 100 × the weighted mean of share / city share in the first year, over the components known
+   * in both years (so that the trend compares like with like); null when none is.
+   */
+  private Double index(Map<Field, Double> first, Map<Field, Double> last, Map<Field, Double> values) {
+    double sum = 0;
+    double weights = 0;
+    for (Map.Entry<Field, Double> component : weights().entrySet()) {
+      Field field = component.getKey();
+      Double reference = cityFirst.get(field);
+      if (component.getValue() > 0 && reference != null && reference > 0 && first.containsKey(field)
+          && last.containsKey(field)) {
+        sum += component.getValue() * values.get(field) / reference;
+        weights += component.getValue();
+      }
+    }
+    return weights == 0 ? null : 100 * sum / weights;
+  }
+
+  private Map<Field, Double> weights() {
+    Map<Field, Double> weights = new EnumMap<>(Field.class);
+    weights.put(Field.SOCIAL_ASSISTANCE, parameters.socialAssistanceWeight());
+    weights.put(Field.LVB, parameters.lvbWeight());
+    weights.put(Field.PSYCHIATRY, parameters.psychiatryWeight());
+    weights.put(Field.REFUGEE_ORIGIN, parameters.refugeeOriginWeight());
+    return weights;
+  }
+
+  /** Rising, then worsening from the level at the start of the period (the report's "already high"). */
+  private Typology typology(Double trend, Double levelFirst, Double nuisanceTrend) {
+    if (trend == null || levelFirst == null || nuisanceTrend == null) {
+      return Typology.UNKNOWN;
+    }
+    if (trend <= parameters.risingThreshold()) {
+      return Typology.NOT_RISING;
+    }
+    boolean worsening = nuisanceTrend < -parameters.worseningThreshold();
+    boolean high = levelFirst < -parameters.highNuisanceThreshold();
+    if (worsening) {
+      return high ? Typology.RISING_WORSENING_HIGH : Typology.RISING_WORSENING_LOW;
+    }
+    return high ? Typology.RISING_IMPROVING_HIGH : Typology.RISING_IMPROVING_LOW;
+  }
+
+  private int capacity(Area area, Assessment a, List<CapacityStep> steps) {
+    if (area.capacity() != null) {
+      steps.add(new CapacityStep("SET_BY_OFFICER", null, BigDecimal.valueOf(area.capacity())));
+      return area.capacity();
+    }
+    double base = area.dwellings() / parameters.dwellingsPerPlacement();
+    steps.add(new CapacityStep("BASE", BigDecimal.valueOf(area.dwellings()), round(base, 2)));
+    double raw = base;
+    if (a.typology() == Typology.UNKNOWN || a.index() == null) {
+      raw *= step(steps, "UNKNOWN", null, parameters.unknownFactor());
+    } else {
+      raw *= step(steps, "INDEX", a.index(), falling(a.index() - 100, parameters.indexSpan()));
+      raw *= step(steps, "RISING", a.trend(), falling(a.trend(), parameters.risingSpan()));
+      raw *= step(steps, "NUISANCE", a.levelLast(), falling(-a.levelLast(), parameters.nuisanceSpan()));
+      raw *= step(steps, "WORSENING", a.nuisanceTrend(), falling(-a.nuisanceTrend(), parameters.worseningSpan()));
+    }
+    int capacity = (int) Math.floor(raw + 1e-9);
+    if (a.typology() == Typology.RISING_WORSENING_HIGH) {
+      steps.add(new CapacityStep("WORST_TYPOLOGY", null, BigDecimal.ZERO));
+      capacity = 0;
+    }
+    int recent = area.recentPlacements() == null ? 0 : area.recentPlacements();
+    if (recent > 0) {
+      steps.add(new CapacityStep("RECENT_PLACEMENTS", BigDecimal.valueOf(recent), BigDecimal.valueOf(-recent)));
+    }
+    return Math.max(0, capacity - recent);
+  }
+
+  /** 1 at or below zero, falling linearly to 0 at {@code span}. */
+  private static double falling(double excess, double span) {
+    return Math.max(0, Math.min(1, 1 - Math.max(0, excess) / span));
+  }
+
+  private static double step(List<CapacityStep> steps, String factor, Double value, double multiplier) {
+    if (multiplier != 1 || value == null) {
+      steps.add(new CapacityStep(factor, value == null ? null : round(value, 2), round(multiplier, 2)));
+    }
+    return multiplier;
+  }
+
+  private static Map<String, Year> ownYears(Area area) {
+    Map<String, Year> years = new HashMap<>();
+    area.indicators().forEach((year, values) -> years.put(year, new Year(read(values), values.observations())));
+    return years;
+  }
+
+  private static Map<Field, Double> read(IndicatorValues values) {
+    Map<Field, Double> read = new EnumMap<>(Field.class);
+    for (Field field : Field.values()) {
+      BigDecimal value = field.reader.apply(values);
+      if (value != null) {
+        read.put(field, value.doubleValue());
+      }
+    }
+    return read;
+  }
+
+  /** Per year: each field's dwelling-weighted mean over the areas that have it; observations summed. */
+  private static Map<String, Year> aggregate(List<Area> areas, TreeSet<String> years) {
+    Map<String, Year> result = new HashMap<>();
+    for (String year : years) {
+      Map<Field, double[]> sums = new EnumMap<>(Field.class);
+      Integer observations = null;
+      for (Area area : areas) {
+        IndicatorValues values = hasOwnValues(area) ? area.indicators().get(year) : null;
+        if (values == null) {
+          continue;
+        }
+        double weight = Math.max(1, area.dwellings());
+        read(values).forEach((field, value) -> {
+          double[] sum = sums.computeIfAbsent(field, f -> new double[2]);
+          sum[0] += weight * value;
+          sum[1] += weight;
+        });
+        if (values.observations() != null) {
+          observations = (observations == null ? 0 : observations) + values.observations();
+        }
+      }
+      Map<Field, Double> means = new EnumMap<>(Field.class);
+      sums.forEach((field, sum) -> means.put(field, sum[0] / sum[1]));
+      result.put(year, new Year(means, observations));
+    }
+    return result;
+  }
+
+  private static boolean hasOwnValues(Area area) {
+    return area.indicators() != null && !area.indicators().isEmpty();
+  }
+
+  private static Double difference(Double a, Double b) {
+    return a == null || b == null ? null : a - b;
+  }
+
+  static BigDecimal round(Double value, int scale) {
+    return value == null ? null : BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+  }
+
+  /** What the model concluded about one area. */
+  private record Assessment(Double index, Double trend, Double levelFirst, Double levelLast, Double nuisanceTrend,
+      Typology typology, Double corporationShare, List<String> suppressed) {
+
+    AreaIndicators toArea(String level, String code, String name, String buurt, int dwellings, Integer capacity,
+        List<CapacityStep> explanation) {
+      return new AreaIndicators(level, code, name, round(index, 1), round(trend, 1), round(levelLast, 2),
+          round(nuisanceTrend, 2), typology, capacity, suppressed, buurt, dwellings, corporationClass(corporationShare),
+          explanation);
+    }
+
+    /** The report's classes of the corporation share: 0, 1-10, 10-50, 50-67, over 67 percent. */
+    private static String corporationClass(Double share) {
+      if (share == null) {
+        return null;
+      }
+      double percent = share * 100;
+      if (percent <= 0) {
+        return "0";
+      }
+      return percent <= 10 ? "1-10" : percent <= 50 ? "10-50" : percent <= 67 ? "50-67" : ">67";
+    }
+  }
+}
