@@ -27,7 +27,7 @@ class IndicatorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = source.readScenario().orElseThrow(() -> new NotYetAvailable("indicators --demo"));
+    Scenario scenario = source.readScenario();
     ModelParameters parameters = ModelParameters.of(Policy.of(scenario.policy()).model().get("indicators"));
     IndicatorReport report = IndicatorModel.report(scenario.areas(), parameters);
     output.write(report);

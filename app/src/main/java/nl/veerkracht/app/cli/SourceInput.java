@@ -1,7 +1,7 @@
 package nl.veerkracht.app.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
+import nl.veerkracht.democity.DemoCity;
 import nl.veerkracht.scenario.Scenario;
 import picocli.CommandLine.Option;
 
@@ -11,16 +11,16 @@ class SourceInput {
   @Option(names = "--scenario", paramLabel = "FILE", description = "a veerkracht-scenario/1 file")
   Path scenario;
 
-  @Option(names = "--demo", description = "the bundled demo city of Rotterdam")
+  @Option(names = "--demo", description = "the bundled demo city of Rotterdam (demo-scenario --seed 7)")
   boolean demo;
 
-  /** The validated scenario file, or empty for {@code --demo}. */
-  Optional<Scenario> readScenario() {
+  /** The validated scenario file, or the demo city of the default seed for {@code --demo}. */
+  Scenario readScenario() {
     if (scenario == null) {
-      return Optional.empty();
+      return DemoCity.generate(DemoCity.DEFAULT_SEED);
     }
     ScenarioInput input = new ScenarioInput();
     input.file = scenario;
-    return Optional.of(input.read());
+    return input.read();
   }
 }

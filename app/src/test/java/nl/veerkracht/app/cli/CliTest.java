@@ -2,11 +2,15 @@ package nl.veerkracht.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.StreamSupport;
+import nl.veerkracht.scenario.ScenarioJson;
+import nl.veerkracht.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
@@ -83,5 +87,40 @@ class CliTest {
     assertThat(Files.readAllBytes(dir.resolve("b.json"))).isEqualTo(Files.readAllBytes(dir.resolve("a.json")));
     assertThat(err.toString()).contains("evaluate: 2 vacancies, 2 let");
     assertThat(dir.toFile().list()).containsExactlyInAnyOrder("example.json", "a.json", "b.json");
+  }
+
+  @Test
+  void demoScenarioWritesAValidCityThatTheSameSeedRepeatsByteForByte() throws IOException {
+    Path first = dir.resolve("first.json");
+    Path second = dir.resolve("second.json");
+    Path otherSeed = dir.resolve("other.json");
+
+    assertThat(run("demo-scenario", "--seed", "7", "--scale", "0.02", "--out", first.toString())).isZero();
+    assertThat(run("demo-scenario", "--seed", "7", "--scale", "0.02", "--out", second.toString())).isZero();
+    assertThat(run("demo-scenario", "--seed", "8", "--scale", "0.02", "--out", otherSeed.toString())).isZero();
+
+    assertThat(ScenarioReader.read(first).units()).isNotEmpty();
+    assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    assertThat(Files.readAllBytes(otherSeed)).isNotEqualTo(Files.readAllBytes(first));
+    assertThat(err.toString()).contains("demo-scenario: seed 7, scale 0.02: 71 buurten");
+  }
+
+  @Test
+  void demoScenarioRefusesAScaleOutsideZeroToOne() {
+    assertThat(run("demo-scenario", "--scale", "1.5")).isEqualTo(Cli.INVALID_INPUT);
+    assertThat(err.toString()).contains("--scale: must be a number in (0, 1]");
+  }
+
+  @Test
+  void indicatorsOfTheDemoCityCoverItsBuurtenAndStreets() throws IOException {
+    Path report = dir.resolve("indicators.json");
+
+    assertThat(run("indicators", "--demo", "--out", report.toString())).isZero();
+
+    JsonNode areas = ScenarioJson.mapper().readTree(report.toFile()).get("areas");
+    long buurten = StreamSupport.stream(areas.spliterator(), false)
+        .filter(area -> area.get("level").asText().equals("BUURT")).count();
+    assertThat(buurten).isEqualTo(71);
+    assertThat(err.toString()).contains("period 2014-2016");
   }
 }
