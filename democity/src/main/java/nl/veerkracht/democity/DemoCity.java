@@ -22,6 +22,8 @@ public final class DemoCity {
   public static final long DEFAULT_SEED = 7;
   /** The date of the scenario; the vacancies are those of the month that starts on it. */
   public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 3, 1);
+  /** The year of the real figures the generated parts are calibrated to: the latest Wijkprofiel. */
+  public static final int FIGURES_YEAR = 2016;
 
   private DemoCity() {
   }

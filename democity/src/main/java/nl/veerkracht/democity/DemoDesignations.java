@@ -61,7 +61,7 @@ final class DemoDesignations {
 
   private static List<Buurt> mostOnSocialAssistance(RotterdamData data, int count) {
     return data.buurten().stream()
-        .sorted(Comparator.comparingDouble((Buurt buurt) -> -buurt.wijkprofiel(2016).socialAssistanceShare())
+        .sorted(Comparator.comparingDouble((Buurt buurt) -> -buurt.wijkprofiel(DemoCity.FIGURES_YEAR).socialAssistanceShare())
             .thenComparing(Buurt::code))
         .limit(count).toList();
   }

@@ -40,7 +40,6 @@ final class LettingGenerator {
   static final double DAEB_FREE_SHARE_SO_FAR = 0.04;
   static final double PASSEND_TARGET_SHARE_SO_FAR = 0.75;
   static final double PASSEND_EXCEPTION_SHARE_SO_FAR = 0.03;
-  private static final int FIGURES_YEAR = 2016;
 
   private final Draw draw;
   private final YearParameters limits;
@@ -106,7 +105,7 @@ final class LettingGenerator {
   }
 
   private static double monthlyLettings(Buurt buurt, int units) {
-    return units * LETTINGS_PER_MOVE * buurt.wijkprofiel(FIGURES_YEAR).movingRate() / 12;
+    return units * LETTINGS_PER_MOVE * buurt.wijkprofiel(DemoCity.FIGURES_YEAR).movingRate() / 12;
   }
 
   /** {@code wanted} units, over the buurten by the weights (in the map's order), at random within a buurt. */

@@ -18,7 +18,7 @@ final class RecentPlacements {
   static int[] perStreet(List<DemoStreet> streets, long seed, double scale) {
     Draw draw = new Draw(seed, "placements");
     double[] cumulative = Draw.cumulative(streets.stream()
-        .mapToDouble(street -> street.corporationDwellings() * street.buurt().wijkprofiel(2016).socialAssistanceShare())
+        .mapToDouble(street -> street.corporationDwellings() * street.buurt().wijkprofiel(DemoCity.FIGURES_YEAR).socialAssistanceShare())
         .toArray());
     int[] placements = new int[streets.size()];
     for (int i = (int) Math.round(PER_YEAR * scale); i > 0; i--) {

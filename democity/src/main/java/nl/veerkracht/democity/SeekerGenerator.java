@@ -28,7 +28,6 @@ final class SeekerGenerator {
   static final int SEEKERS = 60_000;
   static final double FROM_THE_CITY = 0.9;
   static final double URGENT_SHARE = 0.10;
-  static final int FIGURES_YEAR = 2016;
 
   /** Seekers of AOW age per resident of 65 or over: fewer of the elderly move than of the young. */
   static final double AOW_AGE_PER_ELDERLY_RESIDENT = 0.5;
@@ -60,7 +59,7 @@ final class SeekerGenerator {
     this.draw = new Draw(seed, "seekers");
     this.total = (int) Math.round(SEEKERS * scale);
     this.referenceDate = referenceDate;
-    this.cityLowIncomeShare = data.cityWijkprofiel(FIGURES_YEAR).lowIncomeShare();
+    this.cityLowIncomeShare = data.cityWijkprofiel(DemoCity.FIGURES_YEAR).lowIncomeShare();
   }
 
   /** The seekers in order of registration, with ids {@code S00001} (registered first) onwards. */
@@ -72,9 +71,9 @@ final class SeekerGenerator {
         buurten.stream().mapToDouble(buurt -> buurt.context().households()).toArray());
     for (int i = 0; i < buurten.size(); i++) {
       Buurt buurt = buurten.get(i);
-      addDrafts(perBuurt[i], buurt, buurt.wijkprofiel(FIGURES_YEAR), buurt.context(), drafts);
+      addDrafts(perBuurt[i], buurt, buurt.wijkprofiel(DemoCity.FIGURES_YEAR), buurt.context(), drafts);
     }
-    addDrafts(total - fromTheCity, null, data.cityWijkprofiel(FIGURES_YEAR), data.cityContext(), drafts);
+    addDrafts(total - fromTheCity, null, data.cityWijkprofiel(DemoCity.FIGURES_YEAR), data.cityContext(), drafts);
     drafts.sort(Comparator.comparing(Draft::registeredOn));
     return withIdsAndUrgencies(drafts);
   }

@@ -65,7 +65,7 @@ final class UnitGenerator {
       ownerMixByGebied.put(row.get("gebied"), mix);
     }
     this.cityAged65PlusShare = data.cityContext().aged65PlusShare();
-    this.cityLowIncomeShare = data.cityWijkprofiel(2016).lowIncomeShare();
+    this.cityLowIncomeShare = data.cityWijkprofiel(DemoCity.FIGURES_YEAR).lowIncomeShare();
     this.maxRent = limits.daebRentLimit();
   }
 
@@ -131,7 +131,7 @@ final class UnitGenerator {
    * in buurten with more low incomes, noise; between {@value #MIN_RENT} and the DAEB rent limit.
    */
   private BigDecimal rent(Buurt buurt, DwellingType type, BuildPeriod period, int rooms) {
-    double lowIncomePoints = 100 * (buurt.wijkprofiel(2016).lowIncomeShare() - cityLowIncomeShare);
+    double lowIncomePoints = 100 * (buurt.wijkprofiel(DemoCity.FIGURES_YEAR).lowIncomeShare() - cityLowIncomeShare);
     double buurtEffect = Math.max(-MAX_BUURT_RENT_EFFECT,
         Math.min(MAX_BUURT_RENT_EFFECT, RENT_PER_LOW_INCOME_POINT * lowIncomePoints));
     double rent = RENT_BY_ROOMS[rooms] + PERIOD_EFFECT.get(period) + TYPE_EFFECT.get(type) + buurtEffect

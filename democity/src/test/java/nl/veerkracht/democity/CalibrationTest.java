@@ -89,7 +89,7 @@ class CalibrationTest {
       List<HomedSeeker> home = byHome.get(buurt.code());
       assertThat((double) home.size()).as(buurt.name())
           .isCloseTo(fromTheCity * buurt.context().households() / households, within(1.0));
-      WijkprofielYear real = buurt.wijkprofiel(SeekerGenerator.FIGURES_YEAR);
+      WijkprofielYear real = buurt.wijkprofiel(DemoCity.FIGURES_YEAR);
       assertThat((double) count(home, IncomeSource.SOCIAL_ASSISTANCE)).as(buurt.name())
           .isCloseTo(home.size() * real.socialAssistanceShare(), within(1.0));
       assertThat((double) count(home, IncomeSource.DISABILITY_BENEFIT)).as(buurt.name())

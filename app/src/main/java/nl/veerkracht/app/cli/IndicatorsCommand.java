@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "indicators", description = "Computes the indicator model per buurt and street (veerkracht-indicators/1).")
 class IndicatorsCommand implements Callable<Integer> {
