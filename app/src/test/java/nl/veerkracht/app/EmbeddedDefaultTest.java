@@ -8,10 +8,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The README's run command on a machine without PostgreSQL: H2 in a file, the same migrations, the demo profile. */
-@SpringBootTest(properties = "veerkracht.data-dir=target/embedded-default-test")
+@SpringBootTest
 class EmbeddedDefaultTest {
+
+  /** A fresh data folder per run, as on a new machine. */
+  @DynamicPropertySource
+  static void freshDataFolder(DynamicPropertyRegistry registry) {
+    registry.add("veerkracht.data-dir", () -> "target/embedded-default-" + System.nanoTime());
+  }
 
   @Autowired
   Environment environment;
