@@ -11,13 +11,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The README's run command on a machine without PostgreSQL: H2 in a file, the same migrations,
  * the demo profile with its users and the demo city (here a small one, to keep the test fast).
  */
-@SpringBootTest(properties = {"veerkracht.data-dir=target/embedded-default-test", "veerkracht.demo.city.scale=0.01"})
+@SpringBootTest(properties = "veerkracht.demo.city.scale=0.01")
 class EmbeddedDefaultTest {
+
+  /** A fresh data folder per run, as on a new machine. */
+  @DynamicPropertySource
+  static void freshDataFolder(DynamicPropertyRegistry registry) {
+    registry.add("veerkracht.data-dir", () -> "target/embedded-default-" + System.nanoTime());
+  }
 
   @Autowired
   Environment environment;
@@ -42,7 +50,7 @@ class EmbeddedDefaultTest {
 
   @Test
   void theDemoProfileStoresTheDemoCityOnceAsADataset() {
-    assertThat(datasetsNamed(demoCity.name())).as("stored at start, now or by an earlier run").isEqualTo(1);
+    assertThat(datasetsNamed(demoCity.name())).as("stored at start").isEqualTo(1);
     jdbc.update("DELETE FROM dataset WHERE name = ?", demoCity.name());
 
     long id = demoCity.storeUnlessPresent();

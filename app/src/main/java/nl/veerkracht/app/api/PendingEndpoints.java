@@ -3,7 +3,8 @@ package nl.veerkracht.app.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
-import nl.veerkracht.scenario.ScenarioReader;
+import java.io.InputStream;
+import nl.veerkracht.app.dataset.ScenarioSizeLimit;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,12 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "pending", description = "specified endpoints that answer 501 until their feature is built")
 public class PendingEndpoints {
 
+  private final ScenarioSizeLimit sizeLimit;
+
+  public PendingEndpoints(ScenarioSizeLimit sizeLimit) {
+    this.sizeLimit = sizeLimit;
+  }
+
 
   @PostMapping("/api/v1/plans")
   @Operation(summary = "Start a direct-mediation plan for the scenario's clients (OFFICER)")
-  public Map<String, Object> plan(@ScenarioBody @RequestBody byte[] scenario,
+  public Map<String, Object> plan(@ScenarioBody InputStream scenario,
       @RequestParam(defaultValue = "30") int seconds) {
-    ScenarioReader.read(scenario);
+    sizeLimit.read(scenario);
     throw new NotYetAvailableException("planning");
   }
 

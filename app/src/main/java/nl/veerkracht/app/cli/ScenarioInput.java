@@ -1,6 +1,9 @@
 package nl.veerkracht.app.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import nl.veerkracht.app.dataset.ScenarioSizeLimit;
 import java.nio.file.Path;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Scenario;
@@ -16,6 +19,13 @@ class ScenarioInput {
   Scenario read() {
     if (!Files.isRegularFile(file)) {
       throw new InvalidInputException("--scenario", "no such file: " + file);
+    }
+    try {
+      ScenarioSizeLimit.fromEnvironment().check(Files.size(file));
+    } catch (InvalidInputException tooLarge) {
+      throw new InvalidInputException("--scenario", tooLarge.problems().get(0).message());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return ScenarioReader.read(file);
   }

@@ -2,19 +2,18 @@ package nl.veerkracht.app.dataset;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import nl.veerkracht.app.api.NotFoundException;
 import nl.veerkracht.app.api.ScenarioBody;
 import nl.veerkracht.scenario.Scenario;
-import nl.veerkracht.scenario.ScenarioReader;
 import nl.veerkracht.scenario.ScenarioWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,17 +24,19 @@ import org.springframework.web.bind.annotation.RestController;
 public class DatasetController {
 
   private final DatasetStore store;
+  private final ScenarioSizeLimit sizeLimit;
 
-  public DatasetController(DatasetStore store) {
+  public DatasetController(DatasetStore store, ScenarioSizeLimit sizeLimit) {
     this.store = store;
+    this.sizeLimit = sizeLimit;
   }
 
   @PostMapping("/api/v1/scenarios")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Validate a scenario and store it as a dataset (OFFICER, ADMIN); nothing is stored on any problem")
-  public Map<String, String> importScenario(@ScenarioBody @RequestBody byte[] body,
+  public Map<String, String> importScenario(@ScenarioBody InputStream body,
       @RequestParam(required = false) String name, Principal user) {
-    Scenario scenario = ScenarioReader.read(body);
+    Scenario scenario = sizeLimit.read(body);
     String datasetName = name != null && !name.isBlank() ? name : "scenario " + scenario.referenceDate();
     long id = store.save(scenario, datasetName, user.getName());
     return Map.of("id", Long.toString(id));

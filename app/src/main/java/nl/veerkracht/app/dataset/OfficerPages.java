@@ -6,7 +6,6 @@ import java.security.Principal;
 import nl.veerkracht.app.api.NotFoundException;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Scenario;
-import nl.veerkracht.scenario.ScenarioReader;
 import nl.veerkracht.scenario.ScenarioWriter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -26,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class OfficerPages {
 
   private final DatasetStore store;
+  private final ScenarioSizeLimit sizeLimit;
 
-  public OfficerPages(DatasetStore store) {
+  public OfficerPages(DatasetStore store, ScenarioSizeLimit sizeLimit) {
     this.store = store;
+    this.sizeLimit = sizeLimit;
   }
 
   @GetMapping("/officer")
@@ -41,7 +42,8 @@ public class OfficerPages {
   String importScenario(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String name,
       Principal user, Model model, RedirectAttributes redirect) throws IOException {
     try {
-      Scenario scenario = ScenarioReader.read(file.getBytes());
+      sizeLimit.check(file.getSize());
+      Scenario scenario = sizeLimit.read(file.getInputStream());
       String datasetName = name != null && !name.isBlank() ? name : file.getOriginalFilename();
       redirect.addFlashAttribute("stored", store.save(scenario, datasetName, user.getName()));
       return "redirect:/officer";

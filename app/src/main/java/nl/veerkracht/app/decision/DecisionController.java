@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
 import nl.veerkracht.app.api.ScenarioBody;
@@ -16,11 +17,10 @@ import nl.veerkracht.rules.letting.LettingRun;
 import nl.veerkracht.rules.letting.RuleBase;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
-import nl.veerkracht.scenario.ScenarioReader;
+import nl.veerkracht.app.dataset.ScenarioSizeLimit;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Evaluations, the decisions they record, their replay, and the verification of the trail. */
@@ -31,17 +31,20 @@ public class DecisionController {
   private final DecisionRecorder recorder;
   private final DecisionRecords records;
   private final AuditTrail trail;
+  private final ScenarioSizeLimit sizeLimit;
 
-  public DecisionController(DecisionRecorder recorder, DecisionRecords records, AuditTrail trail) {
+  public DecisionController(DecisionRecorder recorder, DecisionRecords records, AuditTrail trail,
+      ScenarioSizeLimit sizeLimit) {
     this.recorder = recorder;
     this.records = records;
     this.trail = trail;
+    this.sizeLimit = sizeLimit;
   }
 
   @PostMapping("/api/v1/evaluations")
   @Operation(summary = "Let the scenario's vacancies; records one decision per vacancy (OFFICER)")
-  public JsonNode evaluate(@ScenarioBody @RequestBody byte[] body, Principal user) {
-    Scenario scenario = ScenarioReader.read(body);
+  public JsonNode evaluate(@ScenarioBody InputStream body, Principal user) {
+    Scenario scenario = sizeLimit.read(body);
     RuleBase ruleBase = RuleBase.current();
     Evaluation evaluation = LettingRun.evaluate(scenario, ruleBase);
     List<String> ids = recorder.record(evaluation, Policy.of(scenario.policy()), ruleBase, user.getName());
