@@ -3,6 +3,7 @@ package nl.veerkracht.app.indicators;
 import java.util.List;
 import nl.veerkracht.app.api.NotFoundException;
 import nl.veerkracht.app.dataset.DatasetStore;
+import nl.veerkracht.democity.RotterdamData;
 import nl.veerkracht.rules.indicators.AreaIndicators;
 import nl.veerkracht.rules.indicators.IndicatorReport;
 import org.springframework.stereotype.Controller;
@@ -33,6 +34,7 @@ public class PolicyPages {
     model.addAttribute("report", report);
     model.addAttribute("dataset", dataset != null ? dataset : datasets.newest().orElseThrow());
     model.addAttribute("buurten", byLevel(report, "BUURT"));
+    model.addAttribute("map", BuurtMap.of(byLevel(report, "BUURT"), RotterdamData.bundled()));
     return "policy/start";
   }
 
