@@ -10,7 +10,8 @@ import java.math.BigDecimal;
  * index above 100), {@code RISING} (rise of the index), {@code NUISANCE} (score below the
  * city), {@code WORSENING} (fall of the score), {@code UNKNOWN} (indicators missing or
  * suppressed), {@code WORST_TYPOLOGY} (RISING_WORSENING_HIGH: zero), {@code RECENT_PLACEMENTS}
- * (subtracted), {@code SET_BY_OFFICER} (the scenario's own capacity).
+ * (subtracted), {@code SET_BY_OFFICER} (the scenario's own capacity), {@code BUURT_VALUES} (the
+ * street's own values rest on too few observations: the buurt's are used).
  */
 public record CapacityStep(String factor, BigDecimal value, BigDecimal effect) {
 }

@@ -99,7 +99,14 @@ public final class IndicatorModel {
     Map<String, Year> years = hasOwnValues(area) ? ownYears(area) : buurtYears.get(area.buurt());
     Assessment assessment = assess(years);
     List<CapacityStep> steps = new ArrayList<>();
-    int capacity = capacity(area, assessment, steps);
+    Assessment basis = assessment;
+    if (!assessment.suppressed().isEmpty()) {
+      // Too few observations to show the street's own values: its capacity rests on the buurt's,
+      // so that a small street is judged neither more leniently nor on values that may not be shown.
+      basis = assess(buurtYears.get(area.buurt()));
+      steps.add(new CapacityStep("BUURT_VALUES", null, null));
+    }
+    int capacity = capacity(area, basis, steps);
     return assessment.toArea("STREET", area.street(), area.name(), area.buurt(), area.dwellings(), capacity, steps);
   }
 
@@ -243,12 +250,13 @@ public final class IndicatorModel {
     return read;
   }
 
-  /** Per year: each field's dwelling-weighted mean over the areas that have it; observations summed. */
+  /** Per year: each field's dwelling-weighted mean over the areas that have it; observations summed where all are known. */
   private static Map<String, Year> aggregate(List<Area> areas, TreeSet<String> years) {
     Map<String, Year> result = new HashMap<>();
     for (String year : years) {
       Map<Field, double[]> sums = new EnumMap<>(Field.class);
-      Integer observations = null;
+      int observations = 0;
+      boolean counted = true;
       for (Area area : areas) {
         IndicatorValues values = hasOwnValues(area) ? area.indicators().get(year) : null;
         if (values == null) {
@@ -260,13 +268,13 @@ public final class IndicatorModel {
           sum[0] += weight * value;
           sum[1] += weight;
         });
-        if (values.observations() != null) {
-          observations = (observations == null ? 0 : observations) + values.observations();
-        }
+        // a total is known only when every contributing area counted its observations
+        counted &= values.observations() != null;
+        observations += values.observations() == null ? 0 : values.observations();
       }
       Map<Field, Double> means = new EnumMap<>(Field.class);
       sums.forEach((field, sum) -> means.put(field, sum[0] / sum[1]));
-      result.put(year, new Year(means, observations));
+      result.put(year, new Year(means, counted && !sums.isEmpty() ? Integer.valueOf(observations) : null));
     }
     return result;
   }

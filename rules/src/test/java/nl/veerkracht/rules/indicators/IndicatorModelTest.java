@@ -159,6 +159,20 @@ class IndicatorModelTest {
   }
 
   @Test
+  void aStreetWithSuppressedValuesGetsTheCapacityOfItsBuurtsValues() {
+    List<Area> areas = city(0.10, 0.15, 95, 92, 400, null);
+    areas.add(street("SMALL", "BU2", 40, values(0.10, 0.10, 100, 100, 5)));
+
+    AreaIndicators small = IndicatorModel.report(areas, ModelParameters.DEFAULTS).areas().stream()
+        .filter(a -> a.code().equals("SMALL")).findFirst().orElseThrow();
+
+    assertThat(small.typology()).isEqualTo(Typology.UNKNOWN);
+    assertThat(small.vulnerabilityIndex()).isNull();
+    assertThat(small.capacity()).isZero();
+    assertThat(small.explanation()).extracting(CapacityStep::factor).contains("BUURT_VALUES", "WORST_TYPOLOGY");
+  }
+
+  @Test
   void streetsWithoutValuesInheritTheirBuurt() {
     List<Area> areas = city(0.15, 0.18, 100, 100, 80, null);
     areas.add(street("T2", "BU2", 40, null));
