@@ -48,7 +48,8 @@ final class StreetIndicators {
         share(wijkprofiel.lowIncomeShare(), deviation),
         share(wijkprofiel.socialAssistanceShare(), deviation),
         null,
-        null,
+        // LVB proxy: the incapacity benefit share, which holds the Wajong, the benefit most people with LVB live on
+        share(wijkprofiel.incapacityBenefitShare(), deviation),
         health == null ? null : share(health.anxietyDepressionHighRisk(), deviation),
         health == null || health.longTermConditions() == null ? null : share(health.longTermConditions(), deviation),
         Decimals.rounded(street.corporationShare(), SHARE_DECIMALS),
