@@ -35,6 +35,16 @@ public record Respondent(
     activities = Collections.unmodifiableSortedSet(new TreeSet<>(activities));
   }
 
+  /**
+   * The id's hash: ids are unique in a scenario, and the rule base's joins on a respondent
+   * ({@code Refused( respondent == $r )}) hash it for every lookup, which the record's own
+   * hash over every field makes needlessly slow. Consistent with {@link #equals}.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   public static Respondent of(Seeker seeker) {
     return new Respondent(seeker.id(), seeker.householdSize(), seeker.aowAge(), seeker.income(), seeker.incomeSource(),
         activityNames(seeker), seeker.yearsInRegion(), seeker.registeredOn(), seeker.urgency(),

@@ -1,0 +1,230 @@
+package nl.veerkracht.rules.letting;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import nl.veerkracht.scenario.Scenario;
+import nl.veerkracht.scenario.ScenarioReader;
+import nl.veerkracht.scenario.ScenarioWriter;
+
+/**
+ * The letting benchmark of {@code docs/benchmarks.md}: the Drools rule base against the plain
+ * Java implementation of the same rules, on the same generated data in the same run, with
+ * warm-up and repeated measurements. Run it with
+ * {@code mvn -q -pl rules -Pbenchmark test-compile exec:exec} (see the doc for options).
+ *
+ * <p>(a) one vacancy with 500 respondents: median and 95th percentile per evaluation;
+ * (b) a year of lettings, 10,000 vacancies of 200 respondents from a pool of 50,000 seekers:
+ * total seconds; (c) the ratio Drools / plain; and the floor: building and reading the input,
+ * and the letting run with rules that decide nothing.
+ */
+public final class LettingBenchmark {
+
+  private static final int RESPONDENTS = Integer.getInteger("bench.respondents", 500);
+  private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmupSeconds", 15);
+  private static final int SAMPLES = Integer.getInteger("bench.samples", 1000);
+  private static final int YEAR_VACANCIES = Integer.getInteger("bench.vacancies", 10_000);
+  private static final int YEAR_RESPONDENTS = Integer.getInteger("bench.yearRespondents", 200);
+  private static final int YEAR_RUNS = Integer.getInteger("bench.yearRuns", 3);
+  private static final long SEED = Long.getLong("bench.seed", 20260302L);
+  /** "a" or "b" runs only that part; empty runs both. */
+  private static final String ONLY = System.getProperty("bench.only", "");
+
+  private LettingBenchmark() {
+  }
+
+  public static void main(String[] args) {
+    out("Veerkracht letting benchmark, %s, %d cores, Java %s, max heap %d MiB", LocalDate.now(),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20);
+    out("JVM arguments: %s; load average at start %.2f", ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+    long compileStart = System.nanoTime();
+    RuleBase drools = RuleBase.current();
+    out("rule base %s compiled once in %.2f s", drools.version(), seconds(System.nanoTime() - compileStart));
+    Evaluation.RulesRef ref = new Evaluation.RulesRef(drools.version(), drools.hash());
+    PlainLettingRules plain = new PlainLettingRules();
+    LettingRules floor = new FloorRules();
+
+    if (!ONLY.equals("b")) {
+      oneVacancy(drools, plain, floor, ref);
+    }
+    if (!ONLY.equals("a")) {
+      year(drools, plain, floor, ref);
+    }
+    out("");
+    out("load average at the end %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /** (a) One vacancy with many respondents, measured alternately so that both see the same machine state. */
+  private static void oneVacancy(RuleBase drools, LettingRules plain, LettingRules floor, Evaluation.RulesRef ref) {
+    Scenario scenario = new ScenarioGenerator(SEED, ScenarioGenerator.Shape.oneVacancy(RESPONDENTS)).generate();
+    requireEqual(LettingRun.evaluate(scenario, drools), LettingRun.evaluate(scenario, plain, ref), "one vacancy");
+    DecisionInput input = LettingRun.evaluate(scenario, floor, ref).inputs().get(0);
+    long warmupEnd = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+    int rounds = 0;
+    while (System.nanoTime() < warmupEnd) {
+      LettingRun.evaluate(scenario, drools);
+      LettingRun.evaluate(scenario, plain, ref);
+      LettingRun.evaluate(scenario, floor, ref);
+      rounds++;
+    }
+    long[] droolsTimes = new long[SAMPLES];
+    long[] plainTimes = new long[SAMPLES];
+    long[] floorTimes = new long[SAMPLES];
+    long[] droolsDecide = new long[SAMPLES];
+    long[] plainDecide = new long[SAMPLES];
+    for (int i = 0; i < SAMPLES; i++) {
+      droolsTimes[i] = time(() -> LettingRun.evaluate(scenario, drools));
+      plainTimes[i] = time(() -> LettingRun.evaluate(scenario, plain, ref));
+      floorTimes[i] = time(() -> LettingRun.evaluate(scenario, floor, ref));
+      droolsDecide[i] = time(() -> drools.decide(input.letting(), input.respondents()));
+      plainDecide[i] = time(() -> plain.decide(input.letting(), input.respondents()));
+    }
+    out("");
+    out("(a) one vacancy, %d respondents: %d s of warm-up (%d rounds), %d measured evaluations each", RESPONDENTS,
+        WARMUP_SECONDS, rounds, SAMPLES);
+    out("    %-34s %10s %10s", "whole evaluation (LettingRun)", "median ms", "p95 ms");
+    row("Drools rule base", droolsTimes);
+    row("plain Java", plainTimes);
+    row("floor (letting run, no rules)", floorTimes);
+    out("    %-34s", "the rules alone (decide)");
+    row("Drools rule base", droolsDecide);
+    row("plain Java", plainDecide);
+    out("    ratio Drools / plain (median), the rules alone: %.2f",
+        percentile(droolsDecide, 50) / percentile(plainDecide, 50));
+    out("    ratio Drools / plain (median), whole evaluation: %.2f",
+        percentile(droolsTimes, 50) / percentile(plainTimes, 50));
+  }
+
+  /** (b) A year of lettings: total seconds per implementation, the best of the runs after a warm-up year. */
+  private static void year(RuleBase drools, LettingRules plain, LettingRules floor, Evaluation.RulesRef ref) {
+    long buildStart = System.nanoTime();
+    Scenario scenario = new ScenarioGenerator(SEED + 1,
+        ScenarioGenerator.Shape.year(YEAR_VACANCIES, YEAR_RESPONDENTS)).generate();
+    long build = System.nanoTime() - buildStart;
+    long writeStart = System.nanoTime();
+    byte[] json = ScenarioWriter.toJson(scenario).getBytes(StandardCharsets.UTF_8);
+    long write = System.nanoTime() - writeStart;
+    long readStart = System.nanoTime();
+    Scenario read = ScenarioReader.read(json);
+    long readTime = System.nanoTime() - readStart;
+    if (!read.equals(scenario)) {
+      throw new IllegalStateException("the generated year does not read back as written");
+    }
+
+    // warm-up: a tenth of a year, let again and again by each implementation in turn, so that the
+    // JIT has compiled the rule engine's and the plain code's hot paths before anything is measured
+    Scenario warmup = new ScenarioGenerator(SEED + 2,
+        ScenarioGenerator.Shape.year(Math.max(1, YEAR_VACANCIES / 10), YEAR_RESPONDENTS)).generate();
+    requireEqual(LettingRun.evaluate(warmup, drools), LettingRun.evaluate(warmup, plain, ref), "warm-up year");
+    long warmupEnd = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+    int rounds = 0;
+    while (rounds < 2 || System.nanoTime() < warmupEnd) {
+      LettingRun.evaluate(warmup, drools);
+      LettingRun.evaluate(warmup, plain, ref);
+      LettingRun.evaluate(warmup, floor, ref);
+      rounds++;
+    }
+
+    long droolsBest = Long.MAX_VALUE;
+    long plainBest = Long.MAX_VALUE;
+    long floorBest = Long.MAX_VALUE;
+    for (int run = 0; run < YEAR_RUNS; run++) {
+      // one year's result alive at a time (each holds two million candidates with their traces);
+      // the full comparison is made on the warm-up year, the year itself is compared by hash
+      Timed droolsRun = timed(() -> LettingRun.evaluate(scenario, drools));
+      int droolsHash = droolsRun.evaluation().hashCode();
+      long droolsTime = droolsRun.nanos();
+      droolsRun = null;
+      Timed plainRun = timed(() -> LettingRun.evaluate(scenario, plain, ref));
+      if (plainRun.evaluation().hashCode() != droolsHash) {
+        throw new IllegalStateException("Drools and plain Java decide differently on the year");
+      }
+      droolsBest = Math.min(droolsBest, droolsTime);
+      plainBest = Math.min(plainBest, plainRun.nanos());
+      plainRun = null;
+      floorBest = Math.min(floorBest, timed(() -> LettingRun.evaluate(scenario, floor, ref)).nanos());
+    }
+    long respondents = (long) YEAR_VACANCIES * YEAR_RESPONDENTS;
+    out("");
+    out("(b) a year: %d vacancies x %d respondents from %d seekers (%d decisions)", YEAR_VACANCIES,
+        YEAR_RESPONDENTS, scenario.seekers().size(), respondents);
+    out("    after %d s of warm-up (%d rounds of a %d-vacancy year each); best of %d runs", WARMUP_SECONDS, rounds,
+        warmup.vacancies().size(), YEAR_RUNS);
+    out("    %-34s %10s %14s", "", "total s", "us/respondent");
+    yearRow("Drools rule base", droolsBest, respondents);
+    yearRow("plain Java", plainBest, respondents);
+    yearRow("floor (letting run, no rules)", floorBest, respondents);
+    out("    ratio Drools / plain: %.2f", (double) droolsBest / plainBest);
+    out("    input: built in %.2f s; as JSON (%d MiB) written in %.2f s and read and validated in %.2f s",
+        seconds(build), json.length >> 20, seconds(write), seconds(readTime));
+  }
+
+  /** An evaluation and how long it took; the heap is collected before, so that one run does not pay for another. */
+  private record Timed(Evaluation evaluation, long nanos) {
+  }
+
+  private static Timed timed(Supplier<Evaluation> work) {
+    System.gc();
+    long start = System.nanoTime();
+    Evaluation evaluation = work.get();
+    return new Timed(evaluation, System.nanoTime() - start);
+  }
+
+  private static void requireEqual(Evaluation drools, Evaluation plain, String what) {
+    if (!drools.equals(plain)) {
+      throw new IllegalStateException("Drools and plain Java decide differently on the " + what);
+    }
+  }
+
+  private static long time(Supplier<?> work) {
+    long start = System.nanoTime();
+    work.get();
+    return System.nanoTime() - start;
+  }
+
+  private static void row(String name, long[] nanos) {
+    out("    %-34s %10.3f %10.3f", name, percentile(nanos, 50), percentile(nanos, 95));
+  }
+
+  private static void yearRow(String name, long nanos, long respondents) {
+    out("    %-34s %10.2f %14.2f", name, seconds(nanos), nanos / 1000.0 / respondents);
+  }
+
+  /** The p-th percentile in milliseconds (nearest rank). */
+  static double percentile(long[] nanos, int p) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, rank - 1)] / 1e6;
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
+  }
+
+  private static void out(String format, Object... args) {
+    System.out.println(String.format(Locale.ROOT, format, args));
+  }
+
+  /** Rules that decide nothing: everyone eligible, REGULAR, no details. What remains is the letting run itself. */
+  static final class FloorRules implements LettingRules {
+
+    private final RuleInfo regular = RuleBase.current().catalogue().get("Ranking: group REGULAR");
+
+    @Override
+    public Verdicts decide(Letting letting, List<Respondent> respondents) {
+      Verdicts verdicts = new Verdicts();
+      for (Respondent respondent : respondents) {
+        verdicts.rank(regular, respondent, Group.REGULAR, "");
+      }
+      return verdicts;
+    }
+  }
+}
