@@ -33,6 +33,8 @@ public final class LettingBenchmark {
   private static final long SEED = Long.getLong("bench.seed", 20260302L);
   /** "a" or "b" runs only that part; empty runs both. */
   private static final String ONLY = System.getProperty("bench.only", "");
+  /** "drools" or "plain": only the first year's evaluation in this fresh JVM, as a batch run sees it. */
+  private static final String COLD = System.getProperty("bench.cold", "");
 
   private LettingBenchmark() {
   }
@@ -51,6 +53,10 @@ public final class LettingBenchmark {
     PlainLettingRules plain = new PlainLettingRules();
     LettingRules floor = new FloorRules();
 
+    if (!COLD.isEmpty()) {
+      coldYear(COLD.equals("plain") ? plain : drools, ref);
+      return;
+    }
     if (!ONLY.equals("b")) {
       oneVacancy(drools, plain, floor, ref);
     }
@@ -164,6 +170,17 @@ public final class LettingBenchmark {
     out("    ratio Drools / plain: %.2f", (double) droolsBest / plainBest);
     out("    input: built in %.2f s; as JSON (%d MiB) written in %.2f s and read and validated in %.2f s",
         seconds(build), json.length >> 20, seconds(write), seconds(readTime));
+  }
+
+  /** The year let once in a JVM that has run nothing before: what one batch evaluation of a year costs. */
+  private static void coldYear(LettingRules rules, Evaluation.RulesRef ref) {
+    Scenario scenario = new ScenarioGenerator(SEED + 1,
+        ScenarioGenerator.Shape.year(YEAR_VACANCIES, YEAR_RESPONDENTS)).generate();
+    Timed run = timed(() -> LettingRun.evaluate(scenario, rules, ref));
+    out("");
+    out("(b, cold) a year: %d vacancies x %d respondents, first evaluation in a fresh JVM with %s: %.2f s",
+        YEAR_VACANCIES, YEAR_RESPONDENTS, rules instanceof RuleBase ? "the Drools rule base" : "plain Java",
+        seconds(run.nanos()));
   }
 
   /** An evaluation and how long it took; the heap is collected before, so that one run does not pay for another. */
