@@ -174,11 +174,15 @@ class CaseLibraryTest {
 
   /**
    * Every expected trace entry must match an entry of the actual trace: {@code rule}, {@code basis}
-   * and {@code outcome} exactly, {@code detail} as a part of the actual detail.
+   * and {@code outcome} exactly, {@code detail} as a part of the actual detail. An empty expected
+   * trace ({@code trace: []}) requires an empty trace.
    */
   private static void checkTrace(JsonNode expected, JsonNode actual, String where, SoftAssertions softly) {
     if (expected == null) {
       return;
+    }
+    if (expected.isEmpty()) {
+      softly.assertThat(actual).as(where + ": trace").isEmpty();
     }
     for (JsonNode want : expected) {
       boolean found = false;
