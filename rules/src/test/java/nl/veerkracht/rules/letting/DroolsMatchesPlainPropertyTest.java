@@ -35,6 +35,36 @@ class DroolsMatchesPlainPropertyTest {
     assertThat(plain).isEqualTo(drools);
   }
 
+  /**
+   * Direct mediation decides with the same rules without passend exceptions or DAEB free room:
+   * the same letting inputs in mediation mode give the same verdicts and traces too.
+   */
+  @Property(tries = 150)
+  void droolsAndPlainJavaDecideMediationAlike(@ForAll long seed) {
+    Scenario scenario = generated(seed);
+    for (DecisionInput input : LettingRun.evaluate(scenario, PLAIN, new Evaluation.RulesRef("plain", "-")).inputs()) {
+      Letting mediation = inMediation(input.letting());
+      Verdicts drools = RuleBase.current().decide(mediation, input.respondents());
+      Verdicts plain = PLAIN.decide(mediation, input.respondents());
+
+      assertThat(plain.vacancyTrace()).isEqualTo(drools.vacancyTrace());
+      assertThat(plain.art9Vacancy()).isEqualTo(drools.art9Vacancy());
+      assertThat(plain.urgentPrioritySuspended()).isEqualTo(drools.urgentPrioritySuspended());
+      for (Respondent respondent : input.respondents()) {
+        assertThat(plain.trace(respondent)).as("seed %d, %s", seed, respondent.id()).isEqualTo(drools.trace(respondent));
+        assertThat(plain.refusedBy(respondent)).isEqualTo(drools.refusedBy(respondent));
+        assertThat(plain.group(respondent)).isEqualTo(drools.group(respondent));
+      }
+    }
+  }
+
+  private static Letting inMediation(Letting l) {
+    return new Letting(l.unit(), l.street(), l.buurt(), l.rent(), l.owner(), l.date(), l.parameters(),
+        l.art8MinYearsInRegion(), l.art8IncomeSources(), l.art9Characteristics(), l.art9AboveUrgent(),
+        l.art8Designation(), l.art10Designation(), l.art9Designation(), l.art9Number(), l.art9Share(),
+        l.ownerCounters(), l.urgentQuota(), l.quotaLettings(), l.quotaUrgentLettings(), true);
+  }
+
   /** The generator is only useful when its scenarios make every rule of the rule base fire. */
   @Example
   void generatedScenariosReachEveryRule() {
