@@ -51,6 +51,8 @@ class CaseLibraryTest {
   private static final Set<String> CASE_FIELDS = Set.of("name", "description", "base", "scenario", "expect");
   private static final Set<String> VACANCY_FIELDS = Set.of("unit", "winner", "winnerGroup", "art9Vacancy",
       "urgentPrioritySuspended", "candidates", "trace");
+  private static final Set<String> EXPECT_FIELDS = Set.of("vacancies", "invalid");
+  private static final Set<String> TRACE_FIELDS = Set.of("rule", "basis", "outcome", "detail");
   private static final Set<String> CANDIDATE_FIELDS = Set.of("seeker", "status", "rank", "group", "refusedBy",
       "trace", "noTraceFor");
   private static final PlainLettingRules PLAIN = new PlainLettingRules();
@@ -76,6 +78,7 @@ class CaseLibraryTest {
             throw new IllegalStateException(fileName + ": every case needs a name, a description and expect");
           }
           String base = item.has("base") ? item.get("base").asText() : topic.path("base").asText("base");
+          requireOnly(item.get("expect"), EXPECT_FIELDS, fileName + " " + item.get("name").asText() + " expect");
           ObjectNode scenario = scenario(base, topic.get("scenario"), item.get("scenario"));
           Case c = new Case(fileName, item.get("name").asText(), scenario, item.get("expect"));
           cases.add(Arguments.of(c.toString(), c));
@@ -185,6 +188,7 @@ class CaseLibraryTest {
       softly.assertThat(actual).as(where + ": trace").isEmpty();
     }
     for (JsonNode want : expected) {
+      requireOnly(want, TRACE_FIELDS, where + " trace entry");
       boolean found = false;
       for (JsonNode entry : actual) {
         found |= matches(want, entry);
