@@ -1,0 +1,48 @@
+package nl.veerkracht.planner;
+
+import java.util.List;
+
+/**
+ * How to solve: a time cap in seconds; optionally a fixed number of local search steps (the
+ * same input then gives the same plan); the random seed of the reproducible mode; the accepted
+ * matches to keep fixed and the rejected pairs never to propose.
+ */
+public record PlanOptions(int seconds, Long steps, long seed, List<Match> pinned, List<Match> forbidden) {
+
+  public static final int DEFAULT_SECONDS = 30;
+
+  public PlanOptions {
+    if (seconds <= 0) {
+      throw new IllegalArgumentException("seconds must be > 0");
+    }
+    if (steps != null && steps < 0) {
+      throw new IllegalArgumentException("steps must be >= 0");
+    }
+    pinned = List.copyOf(pinned);
+    forbidden = List.copyOf(forbidden);
+  }
+
+  public static PlanOptions defaults() {
+    return new PlanOptions(DEFAULT_SECONDS, null, 0, List.of(), List.of());
+  }
+
+  public PlanOptions withSeconds(int newSeconds) {
+    return new PlanOptions(newSeconds, steps, seed, pinned, forbidden);
+  }
+
+  public PlanOptions withSteps(Long newSteps) {
+    return new PlanOptions(seconds, newSteps, seed, pinned, forbidden);
+  }
+
+  public PlanOptions withSeed(long newSeed) {
+    return new PlanOptions(seconds, steps, newSeed, pinned, forbidden);
+  }
+
+  public PlanOptions withPinned(List<Match> newPinned) {
+    return new PlanOptions(seconds, steps, seed, newPinned, forbidden);
+  }
+
+  public PlanOptions withForbidden(List<Match> newForbidden) {
+    return new PlanOptions(seconds, steps, seed, pinned, newForbidden);
+  }
+}

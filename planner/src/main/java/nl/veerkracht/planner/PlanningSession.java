@@ -1,0 +1,81 @@
+package nl.veerkracht.planner;
+
+import java.util.function.Consumer;
+import nl.veerkracht.planner.domain.MediationPlan;
+import nl.veerkracht.planner.solver.SolverSettings;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+
+/**
+ * One plan of a scenario, prepared (the rule base's verdicts taken, the problem built) and ready
+ * to solve. {@link #solve} blocks, reports every better plan to its listener, and returns the
+ * explained plan; {@link #cancel} (from any thread) ends it early with the best plan so far. To
+ * solve elsewhere (a SolverManager, say), use {@link #solverConfig} and {@link #problem}, then
+ * {@link #result} to explain the solution.
+ */
+public final class PlanningSession {
+
+  private final PlanProblem problem;
+  private final SolverConfig solverConfig;
+  private final SolverFactory<MediationPlan> solverFactory;
+  private volatile Solver<MediationPlan> solver;
+  private volatile boolean cancelled;
+
+  PlanningSession(PlanProblem problem, PlanOptions options) {
+    this.problem = problem;
+    this.solverConfig = SolverSettings.solverConfig(options.seconds(), options.steps(), options.seed());
+    this.solverFactory = SolverFactory.create(solverConfig);
+  }
+
+  /** The unsolved problem: a new copy is not made, so solve it once. */
+  public MediationPlan problem() {
+    return problem.plan;
+  }
+
+  public SolverConfig solverConfig() {
+    return solverConfig;
+  }
+
+  public PlanResult solve() {
+    return solve(progress -> { });
+  }
+
+  /** Solves, telling the listener of every better plan; after {@link #cancel} returns the best plan so far. */
+  public PlanResult solve(Consumer<PlanProgress> onBetterPlan) {
+    Solver<MediationPlan> newSolver = solverFactory.buildSolver();
+    int clients = problem.plan.getPlacements().size();
+    newSolver.addEventListener(event -> {
+      if (cancelled) {
+        newSolver.terminateEarly();
+      }
+      MediationPlan best = event.getNewBestSolution();
+      onBetterPlan.accept(new PlanProgress((int) best.placedCount(), clients, event.getNewBestScore().toString(),
+          event.getTimeMillisSpent()));
+    });
+    solver = newSolver;
+    MediationPlan solved = cancelled ? problem.plan : newSolver.solve(problem.plan);
+    return result(solved);
+  }
+
+  /** Ends a running solve early (its best plan so far is the result); before the solve, it is not started. */
+  public void cancel() {
+    cancelled = true;
+    Solver<MediationPlan> running = solver;
+    if (running != null) {
+      running.terminateEarly();
+    }
+  }
+
+  public boolean isCancelled() {
+    return cancelled;
+  }
+
+  /** The plan in {@code veerkracht-plan/1}, with its explanations, for a solution of {@link #problem}. */
+  public PlanResult result(MediationPlan solution) {
+    SolutionManager<MediationPlan, HardMediumSoftLongScore> manager = SolutionManager.create(solverFactory);
+    return new PlanExplainer(problem, manager.explain(solution)).result();
+  }
+}

@@ -1,0 +1,222 @@
+package nl.veerkracht.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import nl.veerkracht.planner.PlanResult.Assignment;
+import nl.veerkracht.planner.PlanResult.Unassigned;
+import nl.veerkracht.rules.Policy;
+import nl.veerkracht.rules.letting.Mediation;
+import nl.veerkracht.rules.letting.RuleBase;
+import nl.veerkracht.scenario.Client;
+import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Scenario;
+import nl.veerkracht.scenario.ScenarioJson;
+import nl.veerkracht.scenario.ScenarioReader;
+import nl.veerkracht.scenario.Unit;
+import org.junit.jupiter.api.Test;
+
+/** The planner end to end, from a scenario to {@code veerkracht-plan/1}. */
+class PlannerTest {
+
+  private static final PlanOptions QUICK = PlanOptions.defaults().withSeconds(20).withSteps(2000L);
+
+  @Test
+  void placesTheExactOptimumFeasiblyOnGeneratedInstances() {
+    for (long seed = 1; seed <= 6; seed++) {
+      Scenario scenario = GeneratedInstances.scenario(seed, 40, 60, 20);
+      PlanningSession session = Planner.prepare(scenario, QUICK);
+      ExactReference.Optimum optimum = ExactReference.maxPlaced(session.problem(), 30);
+
+      PlanResult plan = session.solve();
+
+      assertThat(optimum.optimal()).isTrue();
+      assertThat(plan.placed()).as("seed %d", seed).isEqualTo(optimum.placed());
+      assertFeasible(scenario, plan);
+    }
+  }
+
+  @Test
+  void noOtherPlanOfATinyInstanceScoresBetter() {
+    for (long seed = 1; seed <= 4; seed++) {
+      Scenario scenario = GeneratedInstances.scenario(seed, 5, 6, 3);
+      PlanningSession session = Planner.prepare(scenario, QUICK);
+      BruteForce.Best best = BruteForce.best(session);
+
+      PlanResult plan = session.solve();
+
+      assertThat(plan.score()).as("seed %d over %d plans", seed, best.plans()).isEqualTo(best.score().toString());
+    }
+  }
+
+  @Test
+  void theSameStepsGiveTheSameBytes() {
+    Scenario scenario = GeneratedInstances.scenario(7, 120, 200, 40);
+    PlanOptions options = PlanOptions.defaults().withSteps(800L);
+
+    String first = json(Planner.plan(scenario, options));
+    String second = json(Planner.plan(scenario, options));
+
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void keepsPinnedMatchesAndNeverProposesARejectedPair() {
+    Scenario scenario = GeneratedInstances.scenario(3, 40, 60, 20);
+    PlanResult first = Planner.plan(scenario, QUICK);
+    Assignment accepted = first.assignments().get(0);
+    Assignment rejected = first.assignments().get(1);
+
+    PlanResult replanned = Planner.plan(scenario, QUICK
+        .withPinned(List.of(new Match(accepted.client(), accepted.unit())))
+        .withForbidden(List.of(new Match(rejected.client(), rejected.unit()))));
+
+    assertThat(replanned.assignments()).anySatisfy(a -> {
+      assertThat(a.client()).isEqualTo(accepted.client());
+      assertThat(a.unit()).isEqualTo(accepted.unit());
+      assertThat(a.explanation()).contains("accepted match: kept fixed in this plan");
+    });
+    assertThat(replanned.assignments()).noneMatch(a -> a.client().equals(rejected.client())
+        && a.unit().equals(rejected.unit()));
+    assertFeasible(scenario, replanned);
+  }
+
+  @Test
+  void pinnedAndForbiddenMatchesMustNameClientsAndDirectOffers() {
+    Scenario scenario = GeneratedInstances.scenario(3, 4, 6, 3);
+    assertThatThrownBy(() -> Planner.prepare(scenario, QUICK.withPinned(
+        List.of(new Match("C0", "U0"), new Match("C0", "U1"), new Match("NOBODY", "U2")))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(Object::toString)
+            .containsExactlyInAnyOrder("pinned[1]: the client or the unit is already pinned",
+                "pinned[2].client: unknown client \"NOBODY\""));
+    assertThatThrownBy(() -> Planner.prepare(scenario, QUICK.withForbidden(List.of(new Match("C0", "U99")))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("forbidden[0].unit");
+  }
+
+  @Test
+  void explainsEveryAssignmentAndEveryClientLeftOut() {
+    Scenario scenario = ScenarioReader.read(resource("explained.scenario.json"));
+
+    PlanResult plan = Planner.plan(scenario, QUICK);
+
+    assertThat(plan.format()).isEqualTo("veerkracht-plan/1");
+    assertThat(plan.policy().name()).isEqualTo("baseline");
+    assertThat(plan.policy().hash()).isEqualTo(Policy.of(scenario.policy()).hash());
+    assertThat(plan.placed()).isEqualTo(2);
+    assertThat(plan.score()).startsWith("0hard/-2medium/");
+    assertThat(plan.assignments()).extracting(Assignment::client, Assignment::unit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("C-ANNA", "U-NEAR"),
+            org.assertj.core.groups.Tuple.tuple("C-BOB", "U-B"));
+    List<String> anna = plan.assignments().get(0).explanation();
+    assertThat(anna).anyMatch(line -> line.startsWith("eligible: no rule of the rule base refuses C-ANNA for U-NEAR"))
+        .anyMatch(line -> line.startsWith("street ST-A (buurt BU01): capacity 1, this plan uses 1"))
+        .anyMatch(line -> line.startsWith("Waiting time: +365 soft (waiting since 2025-03-01, 365 days)"))
+        .anyMatch(line -> line.startsWith("Preferred buurt: +180 soft (BU01 is one of the client's preferred buurten)"))
+        .anyMatch(line -> line.startsWith("Care provider nearby: +120 soft (Antes works in or next to BU01)"))
+        .anyMatch(line -> line.startsWith("Spread over streets: -20 soft for street ST-A as a whole"));
+
+    Map<String, List<String>> reasons = new HashMap<>();
+    plan.unassigned().forEach(u -> reasons.put(u.client(), u.reasons()));
+    assertThat(plan.unassigned()).extracting(Unassigned::client).containsExactly("C-CARL", "C-DIRK");
+    assertThat(reasons.get("C-CARL")).singleElement().asString()
+        .startsWith("no eligible dwelling: of the 3 direct offers")
+        .contains("refused by PASSEND").contains("not step-free");
+    assertThat(reasons.get("C-DIRK")).anyMatch(line -> line.startsWith("eligible streets full: the capacity of ST-A"))
+        .anyMatch(line -> line.startsWith("a better use of the remaining room"));
+    assertThat(plan.streets()).extracting(PlanResult.StreetUse::street, PlanResult.StreetUse::used)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ST-A", 1), org.assertj.core.groups.Tuple.tuple("ST-B", 1));
+  }
+
+  @Test
+  void thePolicyWeighsTheSoftGoals() {
+    Scenario scenario = ScenarioReader.read(resource("explained.scenario.json"));
+    String weighted = new String(resource("explained.scenario.json"), StandardCharsets.UTF_8)
+        .replace("\"policy\": {\"name\": \"baseline\"}",
+            "\"policy\": {\"name\": \"prefer-wishes\", \"model\": {\"planner\": {\"preferredBuurt\": 5000}}}");
+
+    PlanResult plan = Planner.plan(ScenarioReader.read(weighted.getBytes(StandardCharsets.UTF_8)), QUICK);
+
+    assertThat(plan.policy().name()).isEqualTo("prefer-wishes");
+    assertThat(plan.policy().hash()).isNotEqualTo(Policy.of(scenario.policy()).hash());
+    assertThat(plan.assignments().get(0).explanation()).anyMatch(line -> line.startsWith("Preferred buurt: +5000 soft"));
+  }
+
+  @Test
+  void unknownOrNegativePlannerWeightsAreInvalidInput() {
+    String text = new String(resource("explained.scenario.json"), StandardCharsets.UTF_8)
+        .replace("\"policy\": {\"name\": \"baseline\"}",
+            "\"policy\": {\"name\": \"x\", \"model\": {\"planner\": {\"waitngTime\": 2, \"spreadOverStreets\": -1}}}");
+    assertThatThrownBy(() -> ScenarioReader.read(text.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("policy.model.planner");
+  }
+
+  @Test
+  void aCancelledSolveEndsEarlyWithTheBestPlanSoFar() throws Exception {
+    PlanningSession session = Planner.prepare(GeneratedInstances.scenario(5, 300, 500, 100),
+        PlanOptions.defaults().withSeconds(60));
+    CompletableFuture<PlanResult> solving = CompletableFuture.supplyAsync(() -> session.solve(progress -> {
+      if (progress.placed() > 0) {
+        session.cancel();
+      }
+    }));
+
+    PlanResult plan = solving.get(20, TimeUnit.SECONDS);
+
+    assertThat(session.isCancelled()).isTrue();
+    assertThat(plan.placed()).isPositive();
+  }
+
+  /** Checks a plan against the scenario itself, without the planner's model. */
+  static void assertFeasible(Scenario scenario, PlanResult plan) {
+    assertThat(plan.score()).startsWith("0hard/");
+    Mediation mediation = Mediation.evaluateEachUnit(scenario, RuleBase.current());
+    Map<String, Client> clients = new HashMap<>();
+    scenario.clients().forEach(c -> clients.put(c.id(), c));
+    Map<String, Unit> units = new HashMap<>();
+    scenario.units().forEach(u -> units.put(u.id(), u));
+    Map<String, String> buurtOfStreet = new HashMap<>();
+    scenario.areas().forEach(a -> buurtOfStreet.put(a.street(), a.buurt()));
+    Map<String, Integer> capacityUse = new HashMap<>();
+    Policy.of(scenario.policy()).capacityUse().forEach((level, use) -> capacityUse.put(level.name(), use));
+    Map<String, Integer> used = new HashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (Assignment assignment : plan.assignments()) {
+      Client client = clients.get(assignment.client());
+      Unit unit = units.get(assignment.unit());
+      assertThat(taken.add(unit.id())).as("unit %s once", unit.id()).isTrue();
+      assertThat(mediation.eligible(client.id(), unit.id())).isTrue();
+      assertThat(!Boolean.TRUE.equals(client.needsStepFree()) || unit.stepFree()).isTrue();
+      assertThat(client.excludedBuurten() == null || !client.excludedBuurten().contains(buurtOfStreet.get(unit.street())))
+          .isTrue();
+      used.merge(unit.street(), capacityUse.get(client.support().name()), Integer::sum);
+    }
+    plan.streets().forEach(street -> {
+      assertThat(street.used()).isEqualTo(used.getOrDefault(street.street(), 0));
+      assertThat(street.used()).isLessThanOrEqualTo(street.capacity());
+    });
+  }
+
+  static String json(PlanResult plan) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ScenarioJson.writePretty(plan, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  static byte[] resource(String name) {
+    try (var in = PlannerTest.class.getResourceAsStream("/" + name)) {
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
