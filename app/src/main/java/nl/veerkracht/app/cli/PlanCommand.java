@@ -1,9 +1,15 @@
 package nl.veerkracht.app.cli;
 
 import java.util.concurrent.Callable;
+import nl.veerkracht.planner.PlanOptions;
+import nl.veerkracht.planner.PlanResult;
+import nl.veerkracht.planner.Planner;
+import nl.veerkracht.scenario.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "plan", description = "Matches the scenario's clients to its direct offers (veerkracht-plan/1).")
 class PlanCommand implements Callable<Integer> {
@@ -20,9 +26,27 @@ class PlanCommand implements Callable<Integer> {
   @Mixin
   ResultOutput output = new ResultOutput();
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
-    scenario.read();
-    throw new NotYetAvailable("plan");
+    checkLimits();
+    PlanResult plan = Planner.plan(scenario.read(), PlanOptions.defaults().withSeconds(seconds).withSteps(steps));
+    output.write(plan);
+    spec.commandLine().getErr().println("plan: " + plan.placed() + " of "
+        + (plan.placed() + plan.unassigned().size()) + " clients placed, score " + plan.score()
+        + (plan.score().startsWith("0hard") ? "" : " (INFEASIBLE: an accepted match breaks a hard constraint)")
+        + ", policy " + plan.policy().name());
+    return 0;
+  }
+
+  private void checkLimits() {
+    if (seconds <= 0) {
+      throw new InvalidInputException("--seconds", "must be a whole number > 0");
+    }
+    if (steps != null && (steps < 0 || steps > Integer.MAX_VALUE)) {
+      throw new InvalidInputException("--steps", "must be a whole number from 0 to " + Integer.MAX_VALUE);
+    }
   }
 }

@@ -64,13 +64,14 @@ class CliTest {
   }
 
   @Test
-  void aValidScenarioForACommandNotYetBuiltFailsWithExit1() throws IOException {
+  void planOnAScenarioWithoutClientsPlacesNobody() throws IOException {
     Path file = dir.resolve("ok.json");
     Files.write(file, new ClassPathResource("scenarios/01-rotterdamwet-art8-art10-passend.scenario.json")
         .getContentAsByteArray());
 
-    assertThat(run("plan", "--scenario", file.toString())).isEqualTo(1);
-    assertThat(err.toString()).contains("not available in this version yet");
+    assertThat(run("plan", "--scenario", file.toString(), "--steps", "10", "--out", dir.resolve("plan.json").toString()))
+        .isZero();
+    assertThat(err.toString()).contains("plan: 0 of 0 clients placed");
   }
 
   @Test
