@@ -28,6 +28,11 @@ public class ApiErrors {
         .body(Map.of("error", "not implemented", "message", e.getMessage()));
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<Map<String, String>> conflict(ConflictException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "conflict", "message", e.getMessage()));
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found", "message", e.getMessage()));

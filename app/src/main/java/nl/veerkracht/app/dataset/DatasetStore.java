@@ -43,6 +43,7 @@ import nl.veerkracht.scenario.UrgentQuota;
 import nl.veerkracht.scenario.Urgency;
 import nl.veerkracht.scenario.Vacancy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -126,6 +127,23 @@ public class DatasetStore {
   public Optional<Long> findByName(String name) {
     return jdbc.queryForList("SELECT MIN(id) FROM dataset WHERE name = ?", Long.class, name).stream()
         .filter(Objects::nonNull).findFirst();
+  }
+
+  /**
+   * A dataset without its seekers and vacancies, and with only the units of its direct offers:
+   * all that planning direct mediation needs, at a fraction of the whole (the demo city has
+   * 60,000 seekers).
+   */
+  @Transactional(readOnly = true)
+  public Optional<Scenario> loadForPlanning(long id) {
+    List<Scenario> found = jdbc.query("SELECT reference_date, policy_json FROM dataset WHERE id = ?", (rs, i) -> {
+      List<String> offers = strings("SELECT unit FROM ds_direct_offer WHERE dataset_id = ? ORDER BY position", id);
+      return new Scenario(Scenario.FORMAT, localDate(rs, "reference_date"), policy(rs.getString("policy_json")),
+          areas(id), designations(id), urgentQuotas(id), ownerStates(id), offeredUnits(id), List.of(), List.of(),
+          clients(id),
+          careProviders(id), offers);
+    }, id);
+    return found.stream().findFirst();
   }
 
   /** Only a dataset's streets with their indicators (for the indicator model); empty when unknown. */
@@ -314,10 +332,16 @@ public class DatasetStore {
   }
 
   private List<Unit> units(long id) {
-    return jdbc.query("SELECT * FROM ds_unit WHERE dataset_id = ? ORDER BY position",
-        (rs, i) -> new Unit(rs.getString("id"), rs.getString("street"), decimal(rs, "rent"), rs.getInt("rooms"),
-            rs.getBoolean("step_free"), rs.getString("owner"), rs.getString("complex")), id);
+    return jdbc.query("SELECT * FROM ds_unit WHERE dataset_id = ? ORDER BY position", UNIT, id);
   }
+
+  private List<Unit> offeredUnits(long id) {
+    return jdbc.query("SELECT u.* FROM ds_unit u JOIN ds_direct_offer o ON o.dataset_id = u.dataset_id AND o.unit = u.id"
+        + " WHERE u.dataset_id = ? ORDER BY u.position", UNIT, id);
+  }
+
+  private static final RowMapper<Unit> UNIT = (rs, i) -> new Unit(rs.getString("id"), rs.getString("street"),
+      decimal(rs, "rent"), rs.getInt("rooms"), rs.getBoolean("step_free"), rs.getString("owner"), rs.getString("complex"));
 
   private List<Seeker> seekers(long id) {
     Map<String, List<String>> activities = grouped(

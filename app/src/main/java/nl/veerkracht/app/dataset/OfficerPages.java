@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import nl.veerkracht.app.api.NotFoundException;
+import nl.veerkracht.app.plan.PlanStore;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioWriter;
@@ -26,15 +27,18 @@ public class OfficerPages {
 
   private final DatasetStore store;
   private final ScenarioSizeLimit sizeLimit;
+  private final PlanStore plans;
 
-  public OfficerPages(DatasetStore store, ScenarioSizeLimit sizeLimit) {
+  public OfficerPages(DatasetStore store, ScenarioSizeLimit sizeLimit, PlanStore plans) {
     this.store = store;
     this.sizeLimit = sizeLimit;
+    this.plans = plans;
   }
 
   @GetMapping("/officer")
   String start(Model model) {
     model.addAttribute("datasets", store.list());
+    model.addAttribute("plans", plans.plans());
     return "officer/start";
   }
 

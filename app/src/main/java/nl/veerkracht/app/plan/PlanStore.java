@@ -1,0 +1,182 @@
+package nl.veerkracht.app.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.veerkracht.planner.Match;
+import nl.veerkracht.planner.PlanResult;
+import nl.veerkracht.scenario.ScenarioJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans, their matches and the review state in the database. */
+@Repository
+public class PlanStore {
+
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  public PlanStore(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** A plan's row. */
+  public record PlanRow(long id, long dataset, Long previous, PlanStatus status, int seconds, String policyName,
+      String policyHash, String score, Integer placed, String error, String createdBy) {
+  }
+
+  long create(long dataset, Long previous, int seconds, String actor) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var insert = connection.prepareStatement("INSERT INTO plan (dataset_id, previous_id, status, seconds, created_by,"
+          + " created_at) VALUES (?, ?, 'SOLVING', ?, ?, ?)", new String[] {"id"});
+      insert.setLong(1, dataset);
+      insert.setObject(2, previous);
+      insert.setInt(3, seconds);
+      insert.setString(4, actor);
+      insert.setTimestamp(5, now());
+      return insert;
+    }, key);
+    return key.getKey().longValue();
+  }
+
+  /** Writes a finished plan whole: matches, unplaced clients, street use and the DONE status. */
+  @Transactional
+  public void complete(long id, PlanResult result) {
+    List<Object[]> matches = new ArrayList<>();
+    for (int i = 0; i < result.assignments().size(); i++) {
+      PlanResult.Assignment a = result.assignments().get(i);
+      matches.add(new Object[] {id, i, a.client(), a.unit(), a.street(), json(a.explanation())});
+    }
+    jdbc.batchUpdate("INSERT INTO plan_match (plan_id, position, client, unit, street, explanation, status, version)"
+        + " VALUES (?, ?, ?, ?, ?, ?, 'PROPOSED', 0)", matches);
+    List<Object[]> unassigned = new ArrayList<>();
+    for (int i = 0; i < result.unassigned().size(); i++) {
+      unassigned.add(new Object[] {id, i, result.unassigned().get(i).client(), json(result.unassigned().get(i).reasons())});
+    }
+    jdbc.batchUpdate("INSERT INTO plan_unassigned (plan_id, position, client, reasons) VALUES (?, ?, ?, ?)", unassigned);
+    List<Object[]> streets = new ArrayList<>();
+    for (int i = 0; i < result.streets().size(); i++) {
+      PlanResult.StreetUse s = result.streets().get(i);
+      streets.add(new Object[] {id, i, s.street(), s.capacity(), s.used()});
+    }
+    jdbc.batchUpdate("INSERT INTO plan_street (plan_id, position, street, capacity, used) VALUES (?, ?, ?, ?, ?)", streets);
+    int updated = jdbc.update("UPDATE plan SET status = 'DONE', policy_name = ?, policy_hash = ?, score = ?,"
+        + " placed = ?, clients = ?, finished_at = ? WHERE id = ? AND status = 'SOLVING'", result.policy().name(),
+        result.policy().hash(), result.score(), result.placed(), result.placed() + result.unassigned().size(), now(), id);
+    if (updated == 0) {
+      // cancelled while the result was being written: roll back, keep nothing of it
+      throw new IllegalStateException("plan " + id + " is no longer solving");
+    }
+  }
+
+  void finish(long id, PlanStatus status, String error) {
+    jdbc.update("UPDATE plan SET status = ?, error = ?, finished_at = ? WHERE id = ? AND status = 'SOLVING'",
+        status.name(), error == null ? null : error.substring(0, Math.min(error.length(), 1000)), now(), id);
+  }
+
+  /** Plans a crashed or stopped process left solving: they did not finish, and say so. */
+  int failInterrupted() {
+    return jdbc.update("UPDATE plan SET status = 'FAILED', error = 'interrupted: the service stopped during the solve',"
+        + " finished_at = ? WHERE status = 'SOLVING'", now());
+  }
+
+  public Optional<PlanRow> plan(long id) {
+    return jdbc.query("SELECT * FROM plan WHERE id = ?", (rs, i) -> new PlanRow(rs.getLong("id"),
+        rs.getLong("dataset_id"), (Long) rs.getObject("previous_id", Long.class), PlanStatus.valueOf(rs.getString("status")),
+        rs.getInt("seconds"), rs.getString("policy_name"), rs.getString("policy_hash"), rs.getString("score"),
+        (Integer) rs.getObject("placed", Integer.class), rs.getString("error"), rs.getString("created_by")), id)
+        .stream().findFirst();
+  }
+
+  public List<PlanRow> plans() {
+    return jdbc.query("SELECT id FROM plan ORDER BY id DESC LIMIT 100", (rs, i) -> rs.getLong(1)).stream()
+        .map(id -> plan(id).orElseThrow()).toList();
+  }
+
+  public List<PlanView.MatchView> matches(long planId) {
+    return jdbc.query("SELECT * FROM plan_match WHERE plan_id = ? ORDER BY position", (rs, i) -> new PlanView.MatchView(
+        Long.toString(rs.getLong("id")), rs.getString("client"), rs.getString("unit"), rs.getString("street"),
+        rs.getString("status"), rs.getString("reason"), rs.getString("decided_by"),
+        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant().toString(),
+        strings(rs.getString("explanation")), rs.getInt("version")), planId);
+  }
+
+  public List<PlanResult.Unassigned> unassigned(long planId) {
+    return jdbc.query("SELECT client, reasons FROM plan_unassigned WHERE plan_id = ? ORDER BY position",
+        (rs, i) -> new PlanResult.Unassigned(rs.getString(1), strings(rs.getString(2))), planId);
+  }
+
+  public List<PlanResult.StreetUse> streets(long planId) {
+    return jdbc.query("SELECT street, capacity, used FROM plan_street WHERE plan_id = ? ORDER BY position",
+        (rs, i) -> new PlanResult.StreetUse(rs.getString(1), rs.getInt(2), rs.getInt(3)), planId);
+  }
+
+  /** The accepted matches of a dataset, to pin in every later solve. */
+  List<Match> accepted(long dataset) {
+    return jdbc.query("SELECT client, unit FROM accepted_match WHERE dataset_id = ? ORDER BY client",
+        (rs, i) -> new Match(rs.getString(1), rs.getString(2)), dataset);
+  }
+
+  /** The rejected pairs of a dataset, never to propose again. */
+  List<Match> rejected(long dataset) {
+    return jdbc.query("SELECT client, unit FROM rejected_pair WHERE dataset_id = ? ORDER BY client, unit",
+        (rs, i) -> new Match(rs.getString(1), rs.getString(2)), dataset);
+  }
+
+  Map<String, Object> matchRow(long matchId) {
+    List<Map<String, Object>> rows = jdbc.queryForList("SELECT m.*, p.dataset_id FROM plan_match m"
+        + " JOIN plan p ON p.id = m.plan_id WHERE m.id = ?", matchId);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  /** The catalogue of reasons to reject a match, by code, with their Dutch and English labels. */
+  public List<Map<String, Object>> rejectReasons() {
+    return jdbc.queryForList("SELECT code, label_nl, label_en FROM reject_reason WHERE active ORDER BY code");
+  }
+
+  /** The Dutch label of a catalogue reason, copied into the match so renaming the entry never rewrites history. */
+  String rejectReasonLabel(String code) {
+    List<String> labels = jdbc.queryForList("SELECT label_nl FROM reject_reason WHERE code = ?", String.class, code);
+    if (labels.isEmpty()) {
+      throw new nl.veerkracht.scenario.InvalidInputException("reasonCode", "unknown reason " + code);
+    }
+    return labels.get(0);
+  }
+
+  Instant finishedAt(long planId) {
+    Timestamp finished = jdbc.queryForObject("SELECT finished_at FROM plan WHERE id = ?", Timestamp.class, planId);
+    return finished == null ? null : finished.toInstant();
+  }
+
+  Timestamp now() {
+    return Timestamp.from(Instant.now(clock));
+  }
+
+  private static String json(List<String> values) {
+    try {
+      return ScenarioJson.mapper().writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> strings(String json) {
+    try {
+      return ScenarioJson.mapper().readValue(json, STRINGS);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

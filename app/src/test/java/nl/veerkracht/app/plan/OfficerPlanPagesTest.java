@@ -1,0 +1,119 @@
+package nl.veerkracht.app.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.veerkracht.app.PostgresIntegrationTest;
+import nl.veerkracht.scenario.ScenarioJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The officer works through a plan in the review page. */
+class OfficerPlanPagesTest extends PostgresIntegrationTest {
+
+  @Autowired
+  MockMvc mvc;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  JsonNode plan;
+
+  @BeforeEach
+  void planTheSmallScenario() throws Exception {
+    byte[] scenario = new ClassPathResource("scenarios/plan.scenario.json").getContentAsByteArray();
+    String id = ScenarioJson.mapper().readTree(mvc.perform(post("/api/v1/plans").param("seconds", "2")
+            .with(httpBasic("officer", "officer")).contentType(MediaType.APPLICATION_JSON).content(scenario))
+        .andReturn().getResponse().getContentAsString()).get("id").asText();
+    for (int i = 0; i < 300; i++) {
+      plan = ScenarioJson.mapper().readTree(mvc.perform(get("/api/v1/plans/" + id).with(httpBasic("officer", "officer")))
+          .andReturn().getResponse().getContentAsString());
+      if (!plan.get("status").asText().equals("SOLVING")) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  String page() throws Exception {
+    return mvc.perform(get("/officer/plans/" + plan.get("id").asText()).with(user("officer").roles("OFFICER")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+  }
+
+  @Test
+  void theReviewPageShowsEveryProposalWithTheClientsNeedsTheDwellingAndTheStreetsRoom() throws Exception {
+    String page = page();
+
+    for (JsonNode assignment : plan.get("assignments")) {
+      assertThat(page).contains(assignment.get("client").asText() + "</span> → <span>" + assignment.get("unit").asText());
+    }
+    assertThat(page).contains("capaciteit gebruikt").contains("Accepteren").contains("Niet geplaatst (1)");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE kind = 'SENSITIVE_READ' AND subject = ?",
+        Integer.class, "plan " + plan.get("id").asText())).isPositive();
+  }
+
+  @Test
+  void theOfficerAcceptsAndRejectsWithACatalogueReasonStoredAsText() throws Exception {
+    JsonNode first = plan.get("assignments").get(0);
+    JsonNode second = plan.get("assignments").get(1);
+    String planId = plan.get("id").asText();
+
+    mvc.perform(post("/officer/matches/" + first.get("matchId").asText() + "/accept").param("plan", planId)
+            .param("version", "0").with(user("officer").roles("OFFICER")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/officer/matches/" + second.get("matchId").asText() + "/reject").param("plan", planId)
+            .param("version", "0").param("reasonCode", "CARE_DISTANCE").param("reasonText", "45 minuten reizen")
+            .with(user("officer").roles("OFFICER")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(jdbc.queryForObject("SELECT reason FROM plan_match WHERE id = ?", String.class,
+        Long.parseLong(second.get("matchId").asText()))).isEqualTo("Te ver van de zorgaanbieder: 45 minuten reizen");
+    jdbc.update("UPDATE reject_reason SET label_nl = 'Hernoemd' WHERE code = 'CARE_DISTANCE'");
+    assertThat(jdbc.queryForObject("SELECT reason FROM plan_match WHERE id = ?", String.class,
+        Long.parseLong(second.get("matchId").asText()))).startsWith("Te ver van de zorgaanbieder");
+    jdbc.update("UPDATE reject_reason SET label_nl = 'Te ver van de zorgaanbieder' WHERE code = 'CARE_DISTANCE'");
+    assertThat(page()).contains("Geaccepteerd").contains("Afgewezen");
+  }
+
+  @Test
+  void aStaleFormIsRefusedWithAClearMessage() throws Exception {
+    JsonNode first = plan.get("assignments").get(0);
+    String planId = plan.get("id").asText();
+    mvc.perform(post("/officer/matches/" + first.get("matchId").asText() + "/accept").param("plan", planId)
+        .param("version", "0").with(user("officer").roles("OFFICER")).with(csrf()));
+
+    mvc.perform(post("/officer/matches/" + first.get("matchId").asText() + "/reject").param("plan", planId)
+            .param("version", "0").param("reasonCode", "OTHER").with(user("officer").roles("OFFICER")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(jdbc.queryForObject("SELECT status FROM plan_match WHERE id = ?", String.class,
+        Long.parseLong(first.get("matchId").asText()))).isEqualTo("ACCEPTED");
+  }
+
+  @Test
+  void whyNotNamesTheRefusingConditionOrTheBetterUse() throws Exception {
+    String planId = plan.get("id").asText();
+    // C3 needs step-free; U2 is not
+    mvc.perform(get("/officer/plans/" + planId + "/why").param("client", "C3").param("unit", "U2")
+            .with(user("officer").roles("OFFICER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("gelijkvloerse woning nodig")));
+    JsonNode placed = plan.get("assignments").get(0);
+    String otherClient = placed.get("client").asText().equals("C1") ? "C2" : "C1";
+    mvc.perform(get("/officer/plans/" + planId + "/why").param("client", otherClient)
+            .param("unit", placed.get("unit").asText()).with(user("officer").roles("OFFICER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("De woning is voorgesteld aan cliënt " + placed.get("client").asText())));
+  }
+}
