@@ -5,7 +5,6 @@ COPY pom.xml .
 COPY db-migrations/pom.xml db-migrations/pom.xml
 COPY rules/pom.xml rules/pom.xml
 COPY planner/pom.xml planner/pom.xml
-COPY democity/pom.xml democity/pom.xml
 COPY app/pom.xml app/pom.xml
 RUN mvn -B -q dependency:go-offline -DexcludeReactor=true || true
 COPY . .
