@@ -47,7 +47,7 @@ class PolicyPagesTest extends PostgresIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Bstraat")))
         .andExpect(content().string(containsString("stijgend en verslechterend vanaf hoge overlast: 0")))
-        .andExpect(content().string(containsString("indicatoren onbekend of onderdrukt")));
+        .andExpect(content().string(containsString("te weinig waarnemingen in de straat zelf")));
   }
 
   @Test
