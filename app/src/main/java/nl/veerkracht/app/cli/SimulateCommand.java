@@ -1,12 +1,29 @@
 package nl.veerkracht.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.veerkracht.app.dataset.ScenarioSizeLimit;
+import nl.veerkracht.app.simulation.SimulationResult;
+import nl.veerkracht.app.simulation.SimulationSettings;
+import nl.veerkracht.app.simulation.Simulator;
+import nl.veerkracht.app.simulation.VariantPolicies;
+import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Problem;
+import nl.veerkracht.scenario.Scenario;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "simulate", description = "Runs policy variants side by side on one city (veerkracht-simulation/1).")
 class SimulateCommand implements Callable<Integer> {
@@ -23,12 +40,108 @@ class SimulateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "random seed (default 1)")
   long seed;
 
+  @Option(names = "--vacancies-per-year", paramLabel = "N",
+      description = "vacancies a year (default: 7.2% of the scenario's units, about 10,000 in the demo city)")
+  Integer vacanciesPerYear;
+
+  @Option(names = "--direct-offers-per-year", paramLabel = "N",
+      description = "of those, dwellings offered for direct mediation (default: 1.1 per client)")
+  Integer directOffersPerYear;
+
+  @Option(names = "--planner-steps", paramLabel = "N",
+      description = "local search steps of each monthly plan (default " + SimulationSettings.DEFAULT_PLANNER_STEPS + ")")
+  Long plannerSteps;
+
   @Mixin
   ResultOutput output = new ResultOutput();
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
-    source.readScenario();
-    throw new NotYetAvailable("simulate");
+    long start = System.nanoTime();
+    Scenario scenario = source.readScenario();
+    List<ObjectNode> policies = checkedVariants(scenario);
+    SimulationSettings settings = new SimulationSettings(months, seed, vacanciesPerYear, directOffersPerYear,
+        plannerSteps);
+    long[] variantBounds = new long[policies.size() + 1];
+    SimulationResult result = Simulator.run(scenario, policies, settings, (done, total) -> {
+      int perVariant = total / policies.size();
+      if (done % perVariant == 0) {
+        variantBounds[done / perVariant] = System.nanoTime();
+      }
+    });
+    output.write(result);
+    spec.commandLine().getErr().println(summary(result, (System.nanoTime() - start) / 1e9)
+        + variantTimes(variantBounds));
+    return 0;
+  }
+
+  /** The time of each variant, and of the later ones as a ratio to the first (which also warms up the JVM). */
+  private static String variantTimes(long[] bounds) {
+    StringBuilder text = new StringBuilder(System.lineSeparator() + "  time per variant:");
+    double first = (bounds[1] - bounds[0]) / 1e9;
+    for (int i = 1; i < bounds.length; i++) {
+      double seconds = (bounds[i] - bounds[i - 1]) / 1e9;
+      text.append(String.format(Locale.ROOT, i == 1 ? " %.1f s" : ", %.1f s (%.2f of the first)", seconds,
+          seconds / first));
+    }
+    return text.toString();
+  }
+
+  /** Every variant file read and checked, or every problem with them: the unreadable ones and the invalid ones. */
+  private List<ObjectNode> checkedVariants(Scenario scenario) {
+    List<JsonNode> read = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < variants.size(); i++) {
+      try {
+        read.add(VariantPolicies.parse(bytes(variants.get(i), i), i));
+      } catch (InvalidInputException invalid) {
+        read.add(null);
+        problems.addAll(invalid.problems());
+      }
+    }
+    List<ObjectNode> checked = List.of();
+    try {
+      checked = VariantPolicies.check(read, scenario);
+    } catch (InvalidInputException invalid) {
+      problems.addAll(0, invalid.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return checked;
+  }
+
+  private static byte[] bytes(Path file, int index) {
+    String path = "variants[" + index + "]";
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException(path, "no such file: " + file);
+    }
+    try {
+      ScenarioSizeLimit.fromEnvironment().check(Files.size(file));
+      return Files.readAllBytes(file);
+    } catch (InvalidInputException tooLarge) {
+      throw new InvalidInputException(path, tooLarge.problems().get(0).message());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String summary(SimulationResult result, double seconds) {
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        "simulate: %d variant(s), %d months from %s, %d vacancies and %d direct offers shared by all, in %.1f s",
+        result.variants().size(), result.months(), result.startDate(), result.commonDraws().vacancies(),
+        result.commonDraws().directOffers(), seconds));
+    for (SimulationResult.VariantOutcome variant : result.variants()) {
+      SimulationResult.Totals totals = variant.totals();
+      text.append(String.format(Locale.ROOT, "%n  %s: %d lettings (%d vulnerable), %d clients placed, %d waiting",
+          variant.policy().name(), totals.lettings(), totals.vulnerableLettings(), totals.clientsPlaced(),
+          totals.clientsUnplaced()));
+      variant.carriedForwardYears().forEach(year -> text.append(String.format(Locale.ROOT,
+          "; %d has no parameters yet: %d's carried forward", year.year(), year.from())));
+    }
+    return text.toString();
   }
 }

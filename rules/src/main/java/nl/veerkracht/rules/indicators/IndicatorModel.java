@@ -88,6 +88,28 @@ public final class IndicatorModel {
     return capacities;
   }
 
+  /**
+   * The index points one unit of each component's share is worth, by the component's field name
+   * ({@code socialAssistanceShare}, ...): 100 × weight ÷ (city share in the first year × the sum
+   * of the weights in the index), for the components the city's index rests on. The index is
+   * linear in the shares, so an area's index is the sum of these times its shares, and one
+   * household of a component adds these points to the sum over a buurt's households.
+   */
+  public static Map<String, Double> indexPointsPerShare(List<Area> areas, ModelParameters parameters) {
+    IndicatorModel model = new IndicatorModel(areas, parameters);
+    Map<Field, Double> used = new EnumMap<>(Field.class);
+    model.weights().forEach((field, weight) -> {
+      Double reference = model.cityFirst.get(field);
+      if (weight > 0 && reference != null && reference > 0 && model.cityLast.containsKey(field)) {
+        used.put(field, weight);
+      }
+    });
+    double weights = used.values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<String, Double> points = new LinkedHashMap<>();
+    used.forEach((field, weight) -> points.put(field.key, 100 * weight / (model.cityFirst.get(field) * weights)));
+    return points;
+  }
+
   private AreaIndicators buurt(String code, List<Area> streets) {
     Assessment assessment = assess(buurtYears.get(code));
     int dwellings = streets.stream().mapToInt(Area::dwellings).sum();

@@ -1,0 +1,149 @@
+package nl.veerkracht.app.simulation;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import nl.veerkracht.rules.Policy;
+import nl.veerkracht.rules.YearParameters;
+import nl.veerkracht.scenario.Scenario;
+import nl.veerkracht.scenario.Unit;
+import nl.veerkracht.scenario.Vacancy;
+
+/**
+ * What every variant of a run shares (common random numbers): the months, the dwellings that
+ * fall vacant in each, who responds to each advertised one, and the ones set aside for direct
+ * mediation. Drawn once from the seed, before any policy is applied, with the baseline's
+ * parameters; so differences between variants come from their policies alone.
+ *
+ * <p>Each month takes the next dwellings of one shuffle of all units (a dwelling falls vacant at
+ * most once in a run), publishes each on a working day of the month, and sets aside for direct
+ * mediation the first of them that suit it (at most {@value #MAX_DIRECT_OFFER_ROOMS} rooms, a rent
+ * within the low aftoppingsgrens) until the month's share of the yearly direct offers is reached.
+ */
+final class CommonDraws {
+
+  static final int MAX_DIRECT_OFFER_ROOMS = 3;
+
+  /** One month: from {@code start} (inclusive) to the next month's start. */
+  record Month(int index, LocalDate start, List<Vacancy> vacancies, List<String> directOffers) {
+  }
+
+  private final LocalDate start;
+  private final LocalDate end;
+  private final List<Month> months;
+
+  private CommonDraws(LocalDate start, LocalDate end, List<Month> months) {
+    this.start = start;
+    this.end = end;
+    this.months = months;
+  }
+
+  /**
+   * @param settings resolved settings
+   * @param indexOfBuurt each buurt's vulnerability index under the baseline's indicator model
+   */
+  static CommonDraws draw(Scenario scenario, SimulationSettings settings, Buurten buurten,
+      Map<String, Double> indexOfBuurt) {
+    LocalDate start = scenario.referenceDate();
+    LocalDate end = Simulator.lastDay(start, settings.months());
+    ParameterYears years = new ParameterYears(null, start.getYear(), end.getYear());
+    SplittableRandom root = new SplittableRandom(settings.seed());
+    ResponseModel responses = new ResponseModel(scenario.seekers(), buurten, indexOfBuurt, root.split());
+    SplittableRandom stream = root.split();
+    SplittableRandom responding = root.split();
+    List<Unit> order = shuffled(scenario.units(), stream);
+    List<Month> months = new ArrayList<>();
+    int next = 0;
+    for (int m = 0; m < settings.months(); m++) {
+      LocalDate monthStart = start.plusMonths(m);
+      List<LocalDate> days = workingDays(monthStart, start.plusMonths(m + 1));
+      int offersWanted = Spread.inMonth(settings.directOffersPerYear(), m);
+      List<Vacancy> vacancies = new ArrayList<>();
+      List<String> offers = new ArrayList<>();
+      int count = Spread.inMonth(settings.vacanciesPerYear(), m);
+      for (Unit unit : order.subList(next, next + count)) {
+        LocalDate date = days.get(stream.nextInt(days.size()));
+        YearParameters parameters = years.forYear(date.getYear());
+        if (offers.size() < offersWanted && suitsDirectMediation(unit, parameters)) {
+          offers.add(unit.id());
+        } else {
+          String buurt = buurten.ofStreet(unit.street());
+          vacancies.add(new Vacancy(unit.id(), date,
+              responses.respondents(unit, buurt, date.getYear(), parameters, responding)));
+        }
+      }
+      next += count;
+      vacancies.sort(Comparator.comparing(Vacancy::publishedOn).thenComparing(Vacancy::unit));
+      offers.sort(Comparator.naturalOrder());
+      months.add(new Month(m, monthStart, List.copyOf(vacancies), List.copyOf(offers)));
+    }
+    return new CommonDraws(start, end, List.copyOf(months));
+  }
+
+  private static boolean suitsDirectMediation(Unit unit, YearParameters parameters) {
+    return unit.rooms() <= MAX_DIRECT_OFFER_ROOMS && unit.rent().compareTo(parameters.aftoppingsgrensLaag()) <= 0;
+  }
+
+  private static List<Unit> shuffled(List<Unit> units, SplittableRandom random) {
+    List<Unit> order = new ArrayList<>(units);
+    for (int i = order.size() - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      Unit swap = order.get(i);
+      order.set(i, order.get(j));
+      order.set(j, swap);
+    }
+    return order;
+  }
+
+  private static List<LocalDate> workingDays(LocalDate from, LocalDate until) {
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
+      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        days.add(day);
+      }
+    }
+    return days;
+  }
+
+  LocalDate start() {
+    return start;
+  }
+
+  /** The last day of the run. */
+  LocalDate end() {
+    return end;
+  }
+
+  List<Month> months() {
+    return months;
+  }
+
+  /** Every advertised vacancy of the run, in letting order (months follow each other). */
+  List<Vacancy> vacancies() {
+    return months.stream().flatMap(month -> month.vacancies().stream()).toList();
+  }
+
+  int directOffers() {
+    return months.stream().mapToInt(month -> month.directOffers().size()).sum();
+  }
+
+  int responses() {
+    return months.stream().flatMap(month -> month.vacancies().stream()).mapToInt(v -> v.respondents().size()).sum();
+  }
+
+  /** A hash of everything drawn, so that anyone can see that two runs shared the same draws. */
+  String hash() {
+    StringBuilder text = new StringBuilder();
+    for (Month month : months) {
+      text.append("month ").append(month.start()).append('\n');
+      month.vacancies().forEach(v -> text.append("vacancy ").append(v.unit()).append(' ').append(v.publishedOn())
+          .append(' ').append(String.join(",", v.respondents())).append('\n'));
+      month.directOffers().forEach(unit -> text.append("direct offer ").append(unit).append('\n'));
+    }
+    return "sha256:" + Policy.sha256(text.toString());
+  }
+}

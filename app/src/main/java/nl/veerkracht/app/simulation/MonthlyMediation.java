@@ -1,0 +1,95 @@
+package nl.veerkracht.app.simulation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veerkracht.planner.PlanOptions;
+import nl.veerkracht.planner.PlanResult;
+import nl.veerkracht.planner.Planner;
+import nl.veerkracht.rules.indicators.IndicatorModel;
+import nl.veerkracht.rules.indicators.ModelParameters;
+import nl.veerkracht.scenario.Area;
+import nl.veerkracht.scenario.Client;
+import nl.veerkracht.scenario.Scenario;
+import nl.veerkracht.scenario.SupportLevel;
+import nl.veerkracht.scenario.Unit;
+
+/**
+ * Direct mediation month by month with the real planner: each month the clients still waiting
+ * are planned onto that month's direct offers, within what is left of each street's adaptive
+ * capacity (the indicator model's, for twelve months, used up by the placements of those
+ * months). An offer no client is placed on goes back to its corporation, outside the run. The
+ * planner works a fixed number of steps with the run's seed, never against the clock, so a
+ * rerun places the same clients on the same dwellings.
+ */
+final class MonthlyMediation {
+
+  private final Scenario scenario;
+  private final ParameterYears years;
+  private final Buurten buurten;
+  private final SimulationSettings settings;
+  private final Map<String, Integer> initialCapacity;
+  private final Map<SupportLevel, Integer> capacityUse;
+  private final Map<String, Integer> used = new HashMap<>();
+  private final Map<String, Unit> units = new HashMap<>();
+  private final Map<String, Client> waiting = new LinkedHashMap<>();
+
+  MonthlyMediation(Scenario scenario, ParameterYears years, ModelParameters model, Buurten buurten,
+      SimulationSettings settings) {
+    this.scenario = scenario;
+    this.years = years;
+    this.buurten = buurten;
+    this.settings = settings;
+    this.initialCapacity = IndicatorModel.capacities(scenario.areas(), model);
+    this.capacityUse = years.runPolicy().capacityUse();
+    scenario.units().forEach(unit -> units.put(unit.id(), unit));
+    scenario.clients().forEach(client -> waiting.put(client.id(), client));
+  }
+
+  /** Plans one month and tallies its placements. */
+  void month(CommonDraws.Month month, Tally tally) {
+    if (month.index() % 12 == 0) {
+      used.clear();
+    }
+    tally.directOffers += month.directOffers().size();
+    if (!waiting.isEmpty() && anyRoom(month.directOffers())) {
+      PlanResult plan = Planner.plan(monthScenario(month), PlanOptions.defaults().withSeconds(Integer.MAX_VALUE)
+          .withSteps(settings.plannerSteps()).withSeed(settings.seed()));
+      for (PlanResult.Assignment assignment : plan.assignments()) {
+        Client client = waiting.remove(assignment.client());
+        used.merge(assignment.street(), capacityUse.get(client.support()), Integer::sum);
+        tally.placement(buurten.ofStreet(assignment.street()), client);
+      }
+    }
+    tally.clientsUnplaced = waiting.size();
+  }
+
+  /**
+   * Whether the street of some offer has room left for the least demanding waiting client;
+   * if not, the planner could place nobody, and is not asked.
+   */
+  private boolean anyRoom(List<String> offers) {
+    int least = waiting.values().stream().mapToInt(client -> capacityUse.get(client.support())).min().orElseThrow();
+    return offers.stream().anyMatch(offer -> capacityLeft(units.get(offer).street()) >= least);
+  }
+
+  private int capacityLeft(String street) {
+    return Math.max(0, initialCapacity.get(street) - used.getOrDefault(street, 0));
+  }
+
+  private Scenario monthScenario(CommonDraws.Month month) {
+    List<Unit> offered = month.directOffers().stream().map(units::get).toList();
+    return new Scenario(Scenario.FORMAT, month.start(), years.runOverrides(), areasWithCapacityLeft(),
+        scenario.designations(), List.of(), List.of(), offered, List.of(), List.of(), new ArrayList<>(waiting.values()),
+        scenario.careProviders(), month.directOffers());
+  }
+
+  /** The streets with the capacity they have left as their own (so the model does not subtract placements twice). */
+  private List<Area> areasWithCapacityLeft() {
+    return scenario.areas().stream().map(area -> new Area(area.street(), area.name(), area.buurt(), area.buurtName(),
+        area.dwellings(), capacityLeft(area.street()),
+        area.neighbours(), area.indicators(), null)).toList();
+  }
+}

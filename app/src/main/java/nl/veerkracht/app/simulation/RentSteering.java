@@ -1,0 +1,53 @@
+package nl.veerkracht.app.simulation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.veerkracht.rules.Exact;
+import nl.veerkracht.rules.indicators.Typology;
+import nl.veerkracht.scenario.ScenarioJson;
+import nl.veerkracht.scenario.Share;
+import nl.veerkracht.scenario.Vacancy;
+
+/**
+ * A policy's {@code rentSteering} (scenario.md): in the buurten of the given typologies, the
+ * vacancies that the exact share sequence marks (numbered per buurt in letting order, as art. 9
+ * numbers a designation's) are let at the hoge aftoppingsgrens of their year plus one euro
+ * instead of their own rent.
+ */
+final class RentSteering {
+
+  private RentSteering() {
+  }
+
+  /** The rents a policy lets vacancies at where it changes them, by unit id; empty without rent steering. */
+  static Map<String, BigDecimal> steeredRents(JsonNode rentSteering, List<Vacancy> lettingOrder,
+      Function<String, String> buurtOfUnit, Map<String, Typology> typologyOfBuurt, ParameterYears years) {
+    Map<String, BigDecimal> rents = new LinkedHashMap<>();
+    if (rentSteering == null || rentSteering.isNull()) {
+      return rents;
+    }
+    Set<String> typologies = new HashSet<>();
+    rentSteering.get("typologies").forEach(typology -> typologies.add(typology.asText()));
+    Share share = ScenarioJson.mapper().convertValue(rentSteering.get("share"), Share.class);
+    Map<String, Long> numbers = new HashMap<>();
+    for (Vacancy vacancy : lettingOrder) {
+      String buurt = buurtOfUnit.apply(vacancy.unit());
+      Typology typology = typologyOfBuurt.get(buurt);
+      if (typology != null && typologies.contains(typology.name())) {
+        long number = numbers.merge(buurt, 1L, Long::sum) - 1;
+        if (Exact.marked(number, share)) {
+          BigDecimal ceiling = years.forYear(vacancy.publishedOn().getYear()).aftoppingsgrensHoog();
+          rents.put(vacancy.unit(), ceiling.add(BigDecimal.ONE));
+        }
+      }
+    }
+    return rents;
+  }
+}

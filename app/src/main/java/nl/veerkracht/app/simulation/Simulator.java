@@ -1,0 +1,116 @@
+package nl.veerkracht.app.simulation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.veerkracht.app.simulation.SimulationResult.CarriedYear;
+import nl.veerkracht.app.simulation.SimulationResult.VariantOutcome;
+import nl.veerkracht.rules.Policy;
+import nl.veerkracht.rules.indicators.IndicatorModel;
+import nl.veerkracht.rules.indicators.ModelParameters;
+import nl.veerkracht.rules.letting.RuleBase;
+import nl.veerkracht.scenario.Scenario;
+
+/**
+ * A policy simulation (docs/simulation.md): policy variants run side by side over the same
+ * months of one city, on the same vacancies and responses, and compared per buurt with the
+ * first variant, the baseline. The same scenario, variants and settings give the same result.
+ */
+public final class Simulator {
+
+  /** Told how many of a run's steps are done. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total) -> { };
+
+    void update(int done, int total);
+  }
+
+  private final Scenario scenario;
+  private final List<ObjectNode> variants;
+  private final SimulationSettings settings;
+  private final Buurten buurten;
+  private final CommonDraws draws;
+
+  /**
+   * Draws what the variants share.
+   *
+   * @param variants policies checked by {@link VariantPolicies#check}; the first is the baseline
+   */
+  Simulator(Scenario scenario, List<ObjectNode> variants, SimulationSettings settings) {
+    this.scenario = scenario;
+    this.variants = List.copyOf(variants);
+    this.settings = settings.resolve(scenario);
+    this.buurten = new Buurten(scenario);
+    this.draws = CommonDraws.draw(scenario, this.settings, buurten,
+        VariantRun.indexOfBuurt(IndicatorModel.report(scenario.areas(), ModelParameters.DEFAULTS)));
+  }
+
+  /**
+   * Checks that every variant has parameters for the run's first year (later years without
+   * them are carried forward).
+   *
+   * @throws nl.veerkracht.scenario.InvalidInputException at {@code referenceDate} otherwise
+   */
+  public static void checkYears(LocalDate start, int months, List<ObjectNode> variants) {
+    variants.forEach(variant -> new ParameterYears(variant, start.getYear(), lastDay(start, months).getYear()));
+  }
+
+  /** The last day of a run of so many months from its start. */
+  static LocalDate lastDay(LocalDate start, int months) {
+    return start.plusMonths(months).minusDays(1);
+  }
+
+  public static SimulationResult run(Scenario scenario, List<ObjectNode> variants, SimulationSettings settings,
+      Progress progress) {
+    return new Simulator(scenario, variants, settings).run(progress);
+  }
+
+  SimulationResult run(Progress progress) {
+    int months = settings.months();
+    // letting a run's vacancies takes about as long as planning its months
+    int stepsPerVariant = 2 * months;
+    int total = variants.size() * stepsPerVariant;
+    List<VariantOutcome> outcomes = new ArrayList<>();
+    Tally baseline = null;
+    for (int i = 0; i < variants.size(); i++) {
+      int done = i * stepsPerVariant;
+      progress.update(done, total);
+      VariantRun run = variantRun(i);
+      Tally tally = run.newTally();
+      run.letAll(tally);
+      progress.update(done + months, total);
+      MonthlyMediation mediation = run.mediation();
+      for (CommonDraws.Month month : draws.months()) {
+        mediation.month(month, tally);
+        progress.update(done + months + month.index() + 1, total);
+      }
+      outcomes.add(outcome(variants.get(i), run, tally, baseline));
+      baseline = baseline == null ? tally : baseline;
+    }
+    RuleBase rules = RuleBase.current();
+    return new SimulationResult(settings.seed(), months, draws.start(), draws.end(), settings.vacanciesPerYear(),
+        settings.directOffersPerYear(), settings.plannerSteps(),
+        new SimulationResult.RulesRef(rules.version(), rules.hash()),
+        new SimulationResult.CommonDrawsSummary(draws.vacancies().size(), draws.responses(), draws.directOffers(),
+            draws.hash()),
+        outcomes);
+  }
+
+  VariantRun variantRun(int index) {
+    return new VariantRun(scenario, draws, variants.get(index), buurten, settings);
+  }
+
+  CommonDraws draws() {
+    return draws;
+  }
+
+  private VariantOutcome outcome(ObjectNode variant, VariantRun run, Tally tally, Tally baseline) {
+    Policy given = Policy.of(variant);
+    List<CarriedYear> carried = new ArrayList<>();
+    run.years().carriedForward().forEach((year, from) -> carried.add(new CarriedYear(year, from)));
+    return new VariantOutcome(new SimulationResult.PolicyRef(given.name(), given.hash()), carried,
+        Outcomes.totals(tally), Outcomes.buurten(tally, baseline, buurten, run.indexOfBuurt()));
+  }
+}

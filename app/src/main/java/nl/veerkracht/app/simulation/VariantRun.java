@@ -1,0 +1,110 @@
+package nl.veerkracht.app.simulation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.veerkracht.rules.indicators.AreaIndicators;
+import nl.veerkracht.rules.indicators.IndicatorModel;
+import nl.veerkracht.rules.indicators.IndicatorReport;
+import nl.veerkracht.rules.indicators.ModelParameters;
+import nl.veerkracht.rules.indicators.Typology;
+import nl.veerkracht.rules.letting.Evaluation;
+import nl.veerkracht.rules.letting.LettingRun;
+import nl.veerkracht.rules.letting.RuleBase;
+import nl.veerkracht.scenario.Scenario;
+import nl.veerkracht.scenario.Unit;
+
+/**
+ * One variant over the common draws: the vacancies let by the real rule base under the variant's
+ * policy (with its rent steering), then direct mediation month by month by the real planner.
+ */
+final class VariantRun {
+
+  private final Scenario scenario;
+  private final CommonDraws draws;
+  private final Buurten buurten;
+  private final SimulationSettings settings;
+  private final ParameterYears years;
+  private final ModelParameters model;
+  private final IndicatorReport indicators;
+
+  VariantRun(Scenario scenario, CommonDraws draws, ObjectNode variant, Buurten buurten, SimulationSettings settings) {
+    this.scenario = scenario;
+    this.draws = draws;
+    this.buurten = buurten;
+    this.settings = settings;
+    this.years = new ParameterYears(variant, draws.start().getYear(), draws.end().getYear());
+    this.model = ModelParameters.of(years.runPolicy().model().get("indicators"));
+    this.indicators = IndicatorModel.report(scenario.areas(), model);
+  }
+
+  ParameterYears years() {
+    return years;
+  }
+
+  /** Each buurt's vulnerability index under this variant's indicator model (null where unknown). */
+  Map<String, Double> indexOfBuurt() {
+    return indexOfBuurt(indicators);
+  }
+
+  static Map<String, Double> indexOfBuurt(IndicatorReport report) {
+    Map<String, Double> index = new HashMap<>();
+    buurtIndicators(report).forEach(area -> index.put(area.code(),
+        area.vulnerabilityIndex() == null ? null : area.vulnerabilityIndex().doubleValue()));
+    return index;
+  }
+
+  Tally newTally() {
+    return new Tally(buurten.codes(), IndicatorModel.indexPointsPerShare(scenario.areas(), model));
+  }
+
+  /** Lets every vacancy of the run and tallies the lettings; returns the evaluation (for tests). */
+  Evaluation letAll(Tally tally) {
+    Map<String, BigDecimal> steered = steeredRents();
+    tally.rentSteeredVacancies = steered.size();
+    Evaluation evaluation = LettingRun.evaluate(lettingScenario(steered), RuleBase.current());
+    for (int i = 0; i < evaluation.vacancies().size(); i++) {
+      tally.letting(evaluation.inputs().get(i), evaluation.vacancies().get(i));
+    }
+    return evaluation;
+  }
+
+  MonthlyMediation mediation() {
+    return new MonthlyMediation(scenario, years, model, buurten, settings);
+  }
+
+  /** The scenario the rule base lets: the run's vacancies, the variant's policy and its rents. */
+  Scenario lettingScenario() {
+    return lettingScenario(steeredRents());
+  }
+
+  private Scenario lettingScenario(Map<String, BigDecimal> steered) {
+    List<Unit> units = scenario.units().stream().map(unit -> steered.containsKey(unit.id())
+        ? new Unit(unit.id(), unit.street(), steered.get(unit.id()), unit.rooms(), unit.stepFree(), unit.owner(),
+            unit.complex())
+        : unit).toList();
+    return new Scenario(Scenario.FORMAT, scenario.referenceDate(), years.runOverrides(), scenario.areas(),
+        scenario.designations(), scenario.urgentQuotas(), scenario.ownerState(), units, scenario.seekers(),
+        draws.vacancies(), List.of(), List.of(), List.of());
+  }
+
+  /** The variant's rent steering: the rent of each vacancy it changes, by unit id. */
+  private Map<String, BigDecimal> steeredRents() {
+    Map<String, String> streetOfUnit = new HashMap<>();
+    scenario.units().forEach(unit -> streetOfUnit.put(unit.id(), unit.street()));
+    return RentSteering.steeredRents(years.runPolicy().json().get("rentSteering"), draws.vacancies(),
+        unit -> buurten.ofStreet(streetOfUnit.get(unit)), typologies(), years);
+  }
+
+  private Map<String, Typology> typologies() {
+    Map<String, Typology> typologies = new HashMap<>();
+    buurtIndicators(indicators).forEach(area -> typologies.put(area.code(), area.typology()));
+    return typologies;
+  }
+
+  private static List<AreaIndicators> buurtIndicators(IndicatorReport report) {
+    return report.areas().stream().filter(area -> area.level().equals("BUURT")).toList();
+  }
+}
