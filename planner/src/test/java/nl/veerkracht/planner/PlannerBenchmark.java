@@ -7,8 +7,8 @@ import nl.veerkracht.scenario.Scenario;
 
 /**
  * The planner benchmark of docs/benchmarks.md: on generated instances of three sizes, the
- * solver's placed count and time beside the exact optimum (OR-Tools CP-SAT) and the greedy
- * baseline, in one run. Not a test: run it with
+ * solver's placed count and time beside the exact optimum (OR-Tools), the greedy baseline and
+ * the construction heuristic alone, in one run. Not a test: run it with
  * {@code mvn -q -pl planner test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=nl.veerkracht.planner.PlannerBenchmark [-Dexec.args="SEED ..."]}.
  */
@@ -23,8 +23,8 @@ public final class PlannerBenchmark {
 
   public static void main(String[] args) {
     List<Long> seeds = args.length == 0 ? List.of(1L) : List.of(args).stream().map(Long::valueOf).toList();
-    System.out.printf("%-15s %4s %8s %6s | %7s %-11s %6s | %6s %7s %6s %7s | %7s%n", "instance", "seed", "pairs",
-        "greedy", "optimum", "method", "exact s", "solver", "prep s", "best s", "solve s", "of opt");
+    System.out.printf("%-15s %4s %8s %6s %6s | %7s %-11s %6s | %6s %7s %6s %7s | %7s%n", "instance", "seed", "pairs",
+        "greedy", "constr", "optimum", "method", "exact s", "solver", "prep s", "best s", "solve s", "of opt");
     for (long seed : seeds) {
       for (Size size : SIZES) {
         run(size, seed);
@@ -39,6 +39,7 @@ public final class PlannerBenchmark {
     double prepareSeconds = (System.nanoTime() - prepareStart) / 1e9;
     long pairs = session.problem().getPlacements().stream().mapToLong(p -> p.getEligibleDwellings().size()).sum();
     int greedy = GreedyBaseline.placed(session.problem());
+    int constructed = Planner.prepare(scenario, PlanOptions.defaults().withSteps(0L)).solve().placed();
     ExactReference.Optimum optimum = ExactReference.maxPlaced(session.problem(), EXACT_SECONDS);
 
     AtomicInteger best = new AtomicInteger();
@@ -52,8 +53,8 @@ public final class PlannerBenchmark {
     });
     double solveSeconds = (System.nanoTime() - solveStart) / 1e9;
 
-    System.out.printf("%-15s %4d %8d %6d | %6d%s %-11s %6.1f | %6s %7.1f %6.1f %7.1f | %6.2f%%%n",
-        size.clients() + "/" + size.dwellings() + "/" + size.streets(), seed, pairs, greedy, optimum.placed(),
+    System.out.printf("%-15s %4d %8d %6d %6d | %6d%s %-11s %6.1f | %6s %7.1f %6.1f %7.1f | %6.2f%%%n",
+        size.clients() + "/" + size.dwellings() + "/" + size.streets(), seed, pairs, greedy, constructed, optimum.placed(),
         optimum.optimal() ? " " : "?", optimum.method(), optimum.seconds(),
         result.placed() + (feasible(result) ? "" : "!"), prepareSeconds, bestAt.get() / 1000.0, solveSeconds,
         100.0 * result.placed() / optimum.placed());
