@@ -82,16 +82,4 @@ public class PlannerWeights {
     }
     return new PlannerWeights(weights);
   }
-
-  /** The soft weight of a constraint, by its name. */
-  public long softWeight(String constraint) {
-    return switch (constraint) {
-      case WAITING_TIME -> waitingTime.softScore();
-      case PREFERRED_BUURT -> preferredBuurt.softScore();
-      case CARE_PROVIDER_NEARBY -> careProviderNearby.softScore();
-      case SPREAD_OVER_STREETS -> spreadOverStreets.softScore();
-      case RISING_CONCENTRATION -> risingConcentration.softScore();
-      default -> throw new IllegalArgumentException("no soft weight for " + constraint);
-    };
-  }
 }
