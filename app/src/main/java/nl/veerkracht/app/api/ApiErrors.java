@@ -22,12 +22,6 @@ public class ApiErrors {
     return ResponseEntity.badRequest().body(new InvalidInputBody("invalid input", e.problems()));
   }
 
-  @ExceptionHandler(NotYetAvailableException.class)
-  ResponseEntity<Map<String, String>> notYetAvailable(NotYetAvailableException e) {
-    return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED)
-        .body(Map.of("error", "not implemented", "message", e.getMessage()));
-  }
-
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<Map<String, String>> conflict(ConflictException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "conflict", "message", e.getMessage()));

@@ -1,0 +1,6 @@
+package nl.veerkracht.app.simulation;
+
+/** Where a simulation run is. */
+public enum SimulationStatus {
+  RUNNING, DONE, FAILED
+}

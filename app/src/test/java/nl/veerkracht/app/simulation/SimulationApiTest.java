@@ -1,0 +1,153 @@
+package nl.veerkracht.app.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import nl.veerkracht.app.PostgresIntegrationTest;
+import nl.veerkracht.app.dataset.DatasetStore;
+import nl.veerkracht.scenario.ScenarioJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+class SimulationApiTest extends PostgresIntegrationTest {
+
+  static Long dataset;
+
+  @Autowired
+  MockMvc mvc;
+
+  @Autowired
+  DatasetStore datasets;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @BeforeEach
+  void storeTheSmallCityOnce() {
+    if (dataset == null) {
+      dataset = datasets.save(SmallCity.CITY, "small demo city", "officer");
+    }
+  }
+
+  String body(String variants) {
+    return "{\"dataset\": \"" + dataset + "\", \"months\": 2, \"seed\": 7, \"variants\": " + variants + "}";
+  }
+
+  JsonNode start(String body) throws Exception {
+    String response = mvc.perform(post("/api/v1/simulations").with(httpBasic("policy", "policy"))
+            .contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.status").value("RUNNING"))
+        .andReturn().getResponse().getContentAsString();
+    return ScenarioJson.mapper().readTree(response);
+  }
+
+  JsonNode awaitEnd(String id) throws Exception {
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (true) {
+      JsonNode view = ScenarioJson.mapper().readTree(mvc.perform(get("/api/v1/simulations/" + id)
+          .with(httpBasic("policy", "policy"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+      if (!view.get("status").asText().equals("RUNNING") || System.currentTimeMillis() > deadline) {
+        return view;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  @Test
+  void aSimulationRunsInTheBackgroundIsStoredWholeAndAudited() throws Exception {
+    String variants = "[{\"name\": \"baseline\"}, {\"name\": \"half\", \"art9ShareOverride\": \"1/2\"}]";
+    String id = start(body(variants)).get("id").asText();
+
+    JsonNode done = awaitEnd(id);
+
+    assertThat(done.get("status").asText()).isEqualTo("DONE");
+    assertThat(done.get("format").asText()).isEqualTo("veerkracht-simulation/1");
+    assertThat(done.get("variants")).hasSize(2);
+    assertThat(done.get("variants").get(0).get("buurten").get(0).get("waterbed").isNull()).isTrue();
+    assertThat(done.get("variants").get(1).get("buurten").get(0).get("waterbed").isInt()).isTrue();
+    assertThat(done.has("progress")).isFalse();
+
+    // the stored result is, byte for byte, what a run of the same dataset, variants and settings writes
+    String stored = jdbc.queryForObject("SELECT result FROM simulation WHERE id = ?", String.class, Long.valueOf(id));
+    List<com.fasterxml.jackson.databind.node.ObjectNode> policies = List.of(SmallCity.policy("{\"name\": \"baseline\"}"),
+        SmallCity.policy("{\"name\": \"half\", \"art9ShareOverride\": \"1/2\"}"));
+    assertThat(stored).isEqualTo(Simulations.json(Simulator.run(datasets.load(dataset).orElseThrow(), policies,
+        new SimulationSettings(2, 7L, null, null, null), Simulator.Progress.NONE)));
+
+    JsonNode audit = ScenarioJson.mapper().readTree(jdbc.queryForObject(
+        "SELECT content FROM audit_entry WHERE kind = 'SIMULATION' AND subject = ?", String.class, "simulation " + id));
+    assertThat(audit.get("status").asText()).isEqualTo("DONE");
+    assertThat(audit.get("variants").get(1).get("hash").asText()).startsWith("sha256:");
+    assertThat(audit.get("variants").get(1).get("policy").get("art9ShareOverride").asText()).isEqualTo("1/2");
+    assertThat(audit.get("result").asText()).startsWith("sha256:");
+  }
+
+  @Test
+  void anInvalidVariantIsRefusedWithItsPathAndNothingIsStored() throws Exception {
+    Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM simulation", Integer.class);
+
+    mvc.perform(post("/api/v1/simulations").with(httpBasic("policy", "policy")).contentType(MediaType.APPLICATION_JSON)
+            .content(body("[{}, {\"art9ShareOverride\": 2}]")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].path").value("variants[1].art9ShareOverride"));
+    mvc.perform(post("/api/v1/simulations").with(httpBasic("policy", "policy")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"dataset\": 999999, \"variants\": [{}], \"months\": 100}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].path").value("dataset"));
+
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM simulation", Integer.class)).isEqualTo(before);
+    mvc.perform(get("/api/v1/simulations/999999").with(httpBasic("policy", "policy"))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void thePolicymakerStartsARunFromTheFormAndComparesTheVariantsWithSmallCellsSuppressed() throws Exception {
+    String location = mvc.perform(multipart("/policy/simulations").with(user("policy").roles("POLICYMAKER")).with(csrf())
+            .param("dataset", dataset.toString()).param("months", "2").param("seed", "7")
+            .param("variants[0].name", "baseline")
+            .param("variants[1].name", "half").param("variants[1].art9ShareOverride", "1/2")
+            .param("variants[1].urgentQuotaDefault", "0,5"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrlPattern("/policy/simulations/*"))
+        .andReturn().getResponse().getRedirectedUrl();
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    assertThat(awaitEnd(id).get("status").asText()).isEqualTo("DONE");
+
+    mvc.perform(get(location).with(user("policy").roles("POLICYMAKER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("half: waterbed")))
+        .andExpect(content().string(containsString("&lt;10")));
+    mvc.perform(get(location + "/buurten.csv").with(user("policy").roles("POLICYMAKER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("variant,policy,buurt,name")))
+        .andExpect(content().string(containsString("<10")));
+    mvc.perform(get("/policy/simulations").with(user("policy").roles("POLICYMAKER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/policy/simulations/" + id)));
+  }
+
+  @Test
+  void anInvalidFormShowsTheProblemsAndStartsNothing() throws Exception {
+    mvc.perform(multipart("/policy/simulations").with(user("policy").roles("POLICYMAKER")).with(csrf())
+            .param("dataset", dataset.toString()).param("months", "2")
+            .param("variants[0].art9ShareOverride", "3/2"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("variants[0].art9ShareOverride")));
+  }
+}
