@@ -153,6 +153,9 @@ final class PlanExplainer {
     Client client = problem.clients.get(placement.getClient());
     List<Dwelling> eligible = placement.getEligibleDwellings();
     String others = exclusionSummary(client.id());
+    if (plan.getDwellings().isEmpty()) {
+      return List.of("no eligible dwelling: the scenario has no direct offers");
+    }
     if (eligible.isEmpty()) {
       return List.of("no eligible dwelling: of the " + plan.getDwellings().size() + " direct offers " + others);
     }

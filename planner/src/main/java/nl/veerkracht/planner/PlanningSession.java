@@ -56,8 +56,13 @@ public final class PlanningSession {
           event.getTimeMillisSpent()));
     });
     solver = newSolver;
-    MediationPlan solved = cancelled ? problem.plan : newSolver.solve(problem.plan);
+    MediationPlan solved = cancelled || nothingToPlace() ? problem.plan : newSolver.solve(problem.plan);
     return result(solved);
+  }
+
+  /** No client can move: every move would be undoable and the search would only wait for its time cap. */
+  private boolean nothingToPlace() {
+    return problem.plan.getPlacements().stream().allMatch(p -> p.isPinned() || p.getEligibleDwellings().isEmpty());
   }
 
   /** Ends a running solve early (its best plan so far is the result); before the solve, it is not started. */

@@ -22,7 +22,13 @@ import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.ScenarioReader;
 import nl.veerkracht.scenario.Unit;
+import nl.veerkracht.planner.domain.MediationPlan;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /** The planner end to end, from a scenario to {@code veerkracht-plan/1}. */
 class PlannerTest {
@@ -55,6 +61,32 @@ class PlannerTest {
 
       assertThat(plan.score()).as("seed %d over %d plans", seed, best.plans()).isEqualTo(best.score().toString());
     }
+  }
+
+  @Test
+  void movesUndoExactlyAndTheScoreStaysUncorrupted() {
+    PlanningSession session = Planner.prepare(GeneratedInstances.scenario(11, 30, 45, 15), QUICK);
+    SolverConfig config = session.solverConfig().withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+    ((LocalSearchPhaseConfig) config.getPhaseConfigList().get(1))
+        .setTerminationConfig(new TerminationConfig().withStepCountLimit(300));
+
+    MediationPlan solved = SolverFactory.<MediationPlan>create(config).buildSolver().solve(session.problem());
+
+    assertThat(solved.getScore().isFeasible()).isTrue();
+  }
+
+  @Test
+  void withoutDirectOffersNobodyIsPlacedAndEveryoneIsTold() {
+    Scenario generated = GeneratedInstances.scenario(2, 3, 4, 2);
+    Scenario scenario = new Scenario(generated.format(), generated.referenceDate(), null, generated.areas(), null, null,
+        null, generated.units(), null, null, generated.clients(), generated.careProviders(), List.of());
+
+    PlanResult plan = Planner.plan(scenario, QUICK);
+
+    assertThat(plan.placed()).isZero();
+    assertThat(plan.streets()).isEmpty();
+    assertThat(plan.unassigned()).hasSize(3).allSatisfy(client -> assertThat(client.reasons())
+        .containsExactly("no eligible dwelling: the scenario has no direct offers"));
   }
 
   @Test
@@ -162,7 +194,7 @@ class PlannerTest {
 
   @Test
   void aCancelledSolveEndsEarlyWithTheBestPlanSoFar() throws Exception {
-    PlanningSession session = Planner.prepare(GeneratedInstances.scenario(5, 300, 500, 100),
+    PlanningSession session = Planner.prepare(GeneratedInstances.scenario(5, 150, 250, 50),
         PlanOptions.defaults().withSeconds(60));
     CompletableFuture<PlanResult> solving = CompletableFuture.supplyAsync(() -> session.solve(progress -> {
       if (progress.placed() > 0) {
