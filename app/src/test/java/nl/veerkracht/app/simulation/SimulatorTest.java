@@ -69,6 +69,20 @@ class SimulatorTest {
   }
 
   @Test
+  void addingAVariantChangesNothingOfTheOthers() {
+    ObjectNode quota = policy("{\"name\": \"quota\", \"urgentQuotaDefault\": \"1/3\"}");
+    SimulationSettings settings = new SimulationSettings(3, 7L, 300, null, null);
+
+    SimulationResult two = Simulator.run(SmallCity.CITY, List.of(BASELINE, ART9_HALF), settings,
+        Simulator.Progress.NONE);
+    SimulationResult three = Simulator.run(SmallCity.CITY, List.of(BASELINE, ART9_HALF, quota), settings,
+        Simulator.Progress.NONE);
+
+    assertThat(three.variants().subList(0, 2)).isEqualTo(two.variants());
+    assertThat(three.commonDraws()).isEqualTo(two.commonDraws());
+  }
+
+  @Test
   void art9ForHalfChangesTheLettingInDesignatedBuurtenAndNothingBeforeIt() {
     Simulator simulator = new Simulator(SmallCity.withoutClients(), List.of(BASELINE, ART9_HALF), YEAR);
     VariantRun baseline = simulator.variantRun(0);
