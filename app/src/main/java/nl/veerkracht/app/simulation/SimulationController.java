@@ -38,8 +38,8 @@ public class SimulationController {
 
   @GetMapping("/api/v1/simulations/{id}")
   @Operation(summary = "A simulation: status (RUNNING, DONE, FAILED) with progress, then the veerkracht-simulation/1 "
-      + "fields (POLICYMAKER)")
+      + "fields, per-buurt counts from 1 to 9 suppressed (POLICYMAKER)")
   public ObjectNode get(@PathVariable long id) {
-    return simulations.view(id);
+    return SmallCells.suppressed(simulations.view(id));
   }
 }

@@ -14,6 +14,36 @@ final class SmallCells {
   private SmallCells() {
   }
 
+  /** The counts of households per buurt in a {@code veerkracht-simulation/1} result. */
+  private static final java.util.List<String> BUURT_COUNTS = java.util.List.of("lettings", "urgentLettings",
+      "art9Lettings", "vulnerableLettings", "clientsPlaced", "neighbourVulnerableLettings");
+
+  /**
+   * The result as a policymaker may see it over REST: every per-buurt count from 1 to 9 becomes
+   * null and is named in the buurt's {@code suppressed}; a waterbed resting on a suppressed
+   * neighbour count is withheld too. Totals over the city stay as they are.
+   */
+  static com.fasterxml.jackson.databind.node.ObjectNode suppressed(
+      com.fasterxml.jackson.databind.node.ObjectNode result) {
+    com.fasterxml.jackson.databind.node.ObjectNode shown = result.deepCopy();
+    shown.path("variants").forEach(variant -> variant.path("buurten").forEach(node -> {
+      com.fasterxml.jackson.databind.node.ObjectNode buurt = (com.fasterxml.jackson.databind.node.ObjectNode) node;
+      com.fasterxml.jackson.databind.node.ArrayNode hidden = buurt.putArray("suppressed");
+      for (String field : BUURT_COUNTS) {
+        int value = buurt.path(field).asInt(0);
+        if (value > 0 && value < MIN) {
+          buurt.putNull(field);
+          hidden.add(field);
+        }
+      }
+      if (buurt.get("neighbourVulnerableLettings").isNull() && !buurt.path("waterbed").isNull()) {
+        buurt.putNull("waterbed");
+        hidden.add("waterbed");
+      }
+    }));
+    return shown;
+  }
+
   static String count(int households) {
     return households < MIN ? SMALL : Integer.toString(households);
   }

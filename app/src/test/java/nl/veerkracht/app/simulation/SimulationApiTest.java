@@ -81,7 +81,16 @@ class SimulationApiTest extends PostgresIntegrationTest {
     assertThat(done.get("format").asText()).isEqualTo("veerkracht-simulation/1");
     assertThat(done.get("variants")).hasSize(2);
     assertThat(done.get("variants").get(0).get("buurten").get(0).get("waterbed").isNull()).isTrue();
-    assertThat(done.get("variants").get(1).get("buurten").get(0).get("waterbed").isInt()).isTrue();
+    for (JsonNode buurt : done.get("variants").get(1).get("buurten")) {
+      List<String> suppressed = new java.util.ArrayList<>();
+      buurt.get("suppressed").forEach(name -> suppressed.add(name.asText()));
+      assertThat(buurt.get("waterbed").isInt() || suppressed.contains("waterbed")).as(buurt.toString()).isTrue();
+      for (String count : List.of("lettings", "urgentLettings", "art9Lettings", "vulnerableLettings", "clientsPlaced")) {
+        // a policymaker never sees a count of 1 to 9 households
+        assertThat(buurt.get(count).isNull() ? suppressed.contains(count) : buurt.get(count).asInt() == 0
+            || buurt.get(count).asInt() >= 10).as(count + " of " + buurt).isTrue();
+      }
+    }
     assertThat(done.has("progress")).isFalse();
 
     // the stored result is, byte for byte, what a run of the same dataset, variants and settings writes
