@@ -8,14 +8,19 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.veerkracht.app.api.DatabaseUnavailable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -31,8 +36,21 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
-    BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
-    entryPoint.setRealmName("veerkracht");
+    BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+    challenge.setRealmName("veerkracht");
+    // Credentials that could not be checked (the user store, PostgreSQL, is unreachable) are not
+    // wrong credentials: answer 503, not 401.
+    AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
+      if (failure instanceof InternalAuthenticationServiceException) {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "10");
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getWriter().write("{\"error\":\"service unavailable\",\"message\":\"credentials cannot be checked: "
+            + DatabaseUnavailable.MESSAGE + "\"}");
+      } else {
+        challenge.commence(request, response, failure);
+      }
+    };
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(POST, "/api/v1/scenarios").hasAnyRole(OFFICER.name(), ADMIN.name())
@@ -68,10 +86,25 @@ public class SecurityConfig {
             .requestMatchers("/audit/**").hasRole(AUDITOR.name())
             .requestMatchers("/admin/**").hasRole(ADMIN.name())
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
+            .failureHandler(loginFailure()))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .headers(this::securityHeaders);
     return http.build();
+  }
+
+  /** A wrong password goes back to the login form; credentials that could not be checked give 503. */
+  private static AuthenticationFailureHandler loginFailure() {
+    AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+    return (request, response, failure) -> {
+      if (failure instanceof InternalAuthenticationServiceException) {
+        response.setHeader("Retry-After", "10");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+            "credentials cannot be checked: " + DatabaseUnavailable.MESSAGE);
+      } else {
+        wrong.onAuthenticationFailure(request, response, failure);
+      }
+    };
   }
 
   private void securityHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {

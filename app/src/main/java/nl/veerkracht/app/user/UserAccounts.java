@@ -41,17 +41,19 @@ public class UserAccounts implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    List<UserDetails> found = jdbc.query("SELECT username, password_hash, enabled FROM app_user WHERE username = ?",
-        (rs, i) -> User.withUsername(rs.getString(1))
-            .password(rs.getString(2))
-            .disabled(!rs.getBoolean(3))
-            .authorities(rolesOf(username).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-            .build(),
+    // The roles are read after the user's query has returned its connection: reading them while
+    // mapping its row took a second connection from the pool, and with as many concurrent
+    // logins as the pool has connections every one of them waited for a second one (until the
+    // pool's timeout), found by the load test (docs/hardening.md).
+    List<User.UserBuilder> found = jdbc.query("SELECT username, password_hash, enabled FROM app_user WHERE username = ?",
+        (rs, i) -> User.withUsername(rs.getString(1)).password(rs.getString(2)).disabled(!rs.getBoolean(3)),
         username);
     if (found.isEmpty()) {
       throw new UsernameNotFoundException(username);
     }
-    return found.get(0);
+    return found.get(0)
+        .authorities(rolesOf(username).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+        .build();
   }
 
   public List<UserAccount> list() {
