@@ -8,10 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.veerkracht.app.api.NotFoundException;
 import nl.veerkracht.app.api.ScenarioBody;
-import nl.veerkracht.app.audit.AuditKind;
-import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.scenario.Scenario;
-import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.ScenarioWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +25,10 @@ public class DatasetController {
 
   private final DatasetStore store;
   private final ScenarioSizeLimit sizeLimit;
-  private final AuditTrail trail;
 
-  public DatasetController(DatasetStore store, ScenarioSizeLimit sizeLimit, AuditTrail trail) {
+  public DatasetController(DatasetStore store, ScenarioSizeLimit sizeLimit) {
     this.store = store;
     this.sizeLimit = sizeLimit;
-    this.trail = trail;
   }
 
   @PostMapping("/api/v1/scenarios")
@@ -56,10 +51,6 @@ public class DatasetController {
   @GetMapping(value = "/api/v1/scenarios/{id}", produces = "application/json")
   @Operation(summary = "Export a dataset as the veerkracht-scenario/1 document it was imported from (OFFICER, ADMIN)")
   public String export(@PathVariable long id, Principal user) {
-    String scenario = ScenarioWriter.toJson(store.load(id).orElseThrow(() -> new NotFoundException("dataset " + id)));
-    // the export holds screening results, urgency grounds and client groups: a sensitive read
-    trail.append(AuditKind.SENSITIVE_READ, "dataset " + id, user.getName(),
-        ScenarioJson.mapper().createObjectNode().put("dataset", Long.toString(id)).put("what", "scenario export"));
-    return scenario;
+    return ScenarioWriter.toJson(store.export(id, user.getName()).orElseThrow(() -> new NotFoundException("dataset " + id)));
   }
 }

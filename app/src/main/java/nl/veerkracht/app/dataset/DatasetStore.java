@@ -113,6 +113,18 @@ public class DatasetStore {
     return id;
   }
 
+  /**
+   * A dataset exported by a person (REST or the officer's page): it holds screening results,
+   * urgency grounds and client groups, so the read is recorded as a sensitive read.
+   */
+  @Transactional
+  public Optional<Scenario> export(long id, String reader) {
+    Optional<Scenario> scenario = load(id);
+    scenario.ifPresent(found -> trail.append(AuditKind.SENSITIVE_READ, "dataset " + id, reader,
+        ScenarioJson.mapper().createObjectNode().put("dataset", Long.toString(id)).put("what", "scenario export")));
+    return scenario;
+  }
+
   @Transactional(readOnly = true)
   public Optional<Scenario> load(long id) {
     List<Scenario> found = jdbc.query("SELECT reference_date, policy_json FROM dataset WHERE id = ?",
