@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.veerkracht.app.dataset.DatasetStore;
 import nl.veerkracht.app.hardening.Http;
 import nl.veerkracht.app.hardening.Scenarios;
 import nl.veerkracht.app.hardening.ServerTest;
+import nl.veerkracht.democity.DemoCity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The pages in a real browser (Debian's headless Chromium): each demo role logs in through the
- * login form and does its main job. Screenshots go to {@code target/e2e-screenshots}.
+ * login form and does its main job (the policymaker two: the indicators, and a simulation of
+ * two variants compared). Screenshots go to {@code target/e2e-screenshots}.
  */
 class BrowserTest extends ServerTest {
 
@@ -39,6 +42,8 @@ class BrowserTest extends ServerTest {
 
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  DatasetStore datasets;
 
   @BeforeAll
   static void startBrowser() {
@@ -133,6 +138,30 @@ class BrowserTest extends ServerTest {
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Zuid");
     assertThat(driver.findElement(By.cssSelector("main table")).getText()).contains("Bstraat", "Cstraat");
     Browser.screenshot(driver, "policy-buurt");
+  }
+
+  @Test
+  void thePolicymakerRunsTwoVariantsAndComparesThem() {
+    long city = datasets.save(DemoCity.generate(7, 0.01), "E2E kleine stad", "officer");
+    login("policy");
+
+    driver.get(base() + "/policy/simulations");
+    new Select(driver.findElement(By.id("dataset"))).selectByValue(Long.toString(city));
+    WebElement months = driver.findElement(By.id("months"));
+    months.clear();
+    months.sendKeys("2");
+    driver.findElement(By.id("name-1")).sendKeys("helft art. 9");
+    driver.findElement(By.id("art9-1")).sendKeys("1/2");
+    Browser.screenshot(driver, "policy-simulation-form");
+    driver.findElement(By.cssSelector("form[action$='/policy/simulations'] button[type=submit]")).click();
+    awaitUrl("/policy/simulations/");
+    // the page refreshes itself while the run goes on
+    new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("totals-title")));
+    WebElement totals = driver.findElement(By.id("totals-title")).findElement(By.xpath("following-sibling::table"));
+    assertThat(totals.getText()).contains("baseline", "helft art. 9");
+    assertThat(driver.findElement(By.id("buurten-title")).isDisplayed()).isTrue();
+    Browser.screenshot(driver, "policy-simulation");
   }
 
   @Test
