@@ -7,7 +7,10 @@ import java.io.InputStream;
 import java.security.Principal;
 import java.util.Map;
 import nl.veerkracht.app.api.ScenarioBody;
+import nl.veerkracht.app.audit.AuditKind;
+import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.app.dataset.ScenarioSizeLimit;
+import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +29,13 @@ public class PlanController {
   private final Plans plans;
   private final Review review;
   private final ScenarioSizeLimit sizeLimit;
+  private final AuditTrail trail;
 
-  public PlanController(Plans plans, Review review, ScenarioSizeLimit sizeLimit) {
+  public PlanController(Plans plans, Review review, ScenarioSizeLimit sizeLimit, AuditTrail trail) {
     this.plans = plans;
     this.review = review;
     this.sizeLimit = sizeLimit;
+    this.trail = trail;
   }
 
   @PostMapping("/api/v1/plans")
@@ -44,8 +49,14 @@ public class PlanController {
 
   @GetMapping("/api/v1/plans/{id}")
   @Operation(summary = "The plan: status and progress, then its matches with matchId and status (OFFICER)")
-  public PlanView get(@PathVariable long id) {
-    return plans.view(id);
+  public PlanView get(@PathVariable long id, Principal user) {
+    PlanView view = plans.view(id);
+    if (view.status() == PlanStatus.DONE) {
+      // a finished plan names clients with their support and care provider: a read of sensitive data
+      trail.append(AuditKind.SENSITIVE_READ, "plan " + id, user.getName(),
+          ScenarioJson.mapper().createObjectNode().put("plan", Long.toString(id)).put("what", "plan via the API"));
+    }
+    return view;
   }
 
   @PostMapping("/api/v1/plans/{id}/cancel")

@@ -82,6 +82,8 @@ class PlanReviewTest extends PostgresIntegrationTest {
     }
     assertThat(plan.get("unassigned")).hasSize(1);
     assertThat(plan.get("unassigned").get(0).get("reasons")).isNotEmpty();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE kind = 'SENSITIVE_READ' AND subject = ?",
+        Integer.class, "plan " + plan.get("id").asText())).as("reading a finished plan is recorded").isPositive();
   }
 
   @Test
