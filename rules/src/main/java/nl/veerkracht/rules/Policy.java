@@ -127,6 +127,16 @@ public final class Policy {
     return share(effective.get("urgentQuotaDefault"));
   }
 
+  /** Per-buurt quotas for urgent seekers set by the policy (an extension), by buurt; empty when none. */
+  public Map<String, Share> urgentQuotas() {
+    Map<String, Share> quotas = new java.util.LinkedHashMap<>();
+    JsonNode node = effective.get("urgentQuotas");
+    if (node != null) {
+      node.forEach(quota -> quotas.put(quota.get("buurt").asText(), share(quota.get("maxShare"))));
+    }
+    return quotas;
+  }
+
   public Map<SupportLevel, Integer> capacityUse() {
     Map<SupportLevel, Integer> use = new EnumMap<>(SupportLevel.class);
     effective.get("capacityUse").fields().forEachRemaining(e -> use.put(SupportLevel.valueOf(e.getKey()), e.getValue().asInt()));

@@ -211,6 +211,8 @@ public final class ScenarioValidator {
     return effective;
   }
 
+  private static final TypeReference<List<UrgentQuota>> QUOTAS = new TypeReference<>() { };
+
   private <T> List<T> policyList(String field, TypeReference<List<T>> type) {
     JsonNode node = scenario.policy().get(field);
     return node == null || node.isNull() ? List.of() : ScenarioJson.mapper().convertValue(node, type);
@@ -219,6 +221,9 @@ public final class ScenarioValidator {
   private void checkUrgentQuotas() {
     List<UrgentQuota> quotas = scenario.urgentQuotas();
     requireUnique("urgentQuotas", quotas, UrgentQuota::buurt, "buurt", "buurt");
+    if (scenario.policy() != null) {
+      requireUnique("policy.urgentQuotas", policyList("urgentQuotas", QUOTAS), UrgentQuota::buurt, "buurt", "buurt");
+    }
     for (int i = 0; i < quotas.size(); i++) {
       requireWithinTotal(Paths.index("urgentQuotas", i), "urgentLettingsSoFar",
           zeroIfNull(quotas.get(i).urgentLettingsSoFar()), "lettingsSoFar", zeroIfNull(quotas.get(i).lettingsSoFar()));

@@ -40,6 +40,7 @@ public final class LettingRun {
   private final Map<String, Respondent> seekers = new HashMap<>();
   private final Map<String, UrgentQuota> quotas = new HashMap<>();
   private final List<Designation> designations;
+  private final Map<String, Share> policyQuotas;
 
   private int year;
   private final Map<String, OwnerCounters> owners = new HashMap<>();
@@ -56,6 +57,7 @@ public final class LettingRun {
     scenario.seekers().forEach(seeker -> seekers.put(seeker.id(), Respondent.of(seeker)));
     scenario.urgentQuotas().forEach(quota -> quotas.put(quota.buurt(), quota));
     this.designations = policy.designations(scenario.designations());
+    this.policyQuotas = policy.urgentQuotas();
     designations.forEach(d -> art9Numbers.put(d.id(), d.priorVacancies() == null ? 0L : d.priorVacancies()));
   }
 
@@ -155,7 +157,12 @@ public final class LettingRun {
     return designation.share() == null ? ALL : designation.share();
   }
 
+  /** The policy's own quota for the buurt, else the scenario's, else the policy's default. */
   private Share quotaOf(String buurt) {
+    Share set = policyQuotas.get(buurt);
+    if (set != null) {
+      return set;
+    }
     UrgentQuota quota = quotas.get(buurt);
     return quota != null ? quota.maxShare() : policy.urgentQuotaDefault();
   }
