@@ -1,6 +1,5 @@
 package nl.veerkracht.app.decision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;
@@ -21,7 +20,7 @@ public record CaseFile(long id, Instant recordedAt, String recordedBy, String en
     Map<String, RuleInfo> rules) {
 
   static CaseFile of(AuditEntry entry) {
-    JsonNode content = read(entry.content());
+    JsonNode content = entry.contentTree();
     String version = content.path("rules").path("version").asText();
     return new CaseFile(entry.seq(), entry.recordedAt(), entry.actor(), entry.entryHash(),
         ScenarioJson.mapper().convertValue(content.get("input"), DecisionInput.class),
@@ -33,13 +32,5 @@ public record CaseFile(long id, Instant recordedAt, String recordedBy, String en
   /** The legal basis of a rule as named in the trace, or null for a rule the version does not know. */
   public RuleInfo rule(String name) {
     return rules.get(name);
-  }
-
-  private static JsonNode read(String json) {
-    try {
-      return ScenarioJson.mapper().readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored decision is not readable JSON", e);
-    }
   }
 }

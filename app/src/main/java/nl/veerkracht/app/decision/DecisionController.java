@@ -1,6 +1,5 @@
 package nl.veerkracht.app.decision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,7 +61,7 @@ public class DecisionController {
     result.put("recordedAt", entry.recordedAt().toString());
     result.put("recordedBy", entry.actor());
     result.put("entryHash", entry.entryHash());
-    result.setAll((ObjectNode) json(entry.content()));
+    result.setAll((ObjectNode) entry.contentTree());
     return result;
   }
 
@@ -76,13 +75,5 @@ public class DecisionController {
   @Operation(summary = "Recompute the whole audit chain (AUDITOR)")
   public AuditTrail.Verification verify() {
     return trail.verify();
-  }
-
-  private static JsonNode json(String text) {
-    try {
-      return ScenarioJson.mapper().readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

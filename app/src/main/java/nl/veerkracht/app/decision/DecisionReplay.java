@@ -28,12 +28,7 @@ final class DecisionReplay {
 
   static Result of(AuditEntry entry) {
     ObjectMapper mapper = ScenarioJson.mapper();
-    JsonNode content;
-    try {
-      content = mapper.readTree(entry.content());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("decision " + entry.seq() + " is not readable JSON", e);
-    }
+    JsonNode content = entry.contentTree();
     RuleBase ruleBase = RuleBase.version(content.path("rules").path("version").asText());
     Policy policy = Policy.of((ObjectNode) content.path("policy").path("effective"));
     DecisionInput input = mapper.convertValue(content.get("input"), DecisionInput.class);

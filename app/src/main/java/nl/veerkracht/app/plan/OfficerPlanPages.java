@@ -4,9 +4,11 @@ import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.veerkracht.app.api.ConflictException;
 import nl.veerkracht.app.audit.AuditKind;
@@ -134,7 +136,7 @@ public class OfficerPlanPages {
   private List<Row> rows(long planId, PlanView view, PlanningContext context) {
     Map<String, Integer> capacity = view.streets().stream()
         .collect(Collectors.toMap(s -> s.street(), s -> s.capacity(), (a, b) -> a));
-    Map<String, Integer> used = new java.util.HashMap<>();
+    Map<String, Integer> used = new HashMap<>();
     view.assignments().stream().filter(m -> !"REJECTED".equals(m.status()) && !"WITHDRAWN".equals(m.status()))
         .forEach(m -> used.merge(m.street(), context.use(m.client()), Integer::sum));
     Instant staleBefore = Instant.now().minus(Duration.ofDays(staleDays));
@@ -164,12 +166,12 @@ public class OfficerPlanPages {
   /** What changed against the previous plan: pairs added and pairs gone. */
   private Map<String, Set<String>> changes(long previous, PlanView current) {
     Set<String> before = store.matches(previous).stream().map(m -> m.client() + " → " + m.unit())
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+        .collect(Collectors.toCollection(TreeSet::new));
     Set<String> now = current.assignments().stream().map(m -> m.client() + " → " + m.unit())
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
-    Set<String> added = new java.util.TreeSet<>(now);
+        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> added = new TreeSet<>(now);
     added.removeAll(before);
-    Set<String> gone = new java.util.TreeSet<>(before);
+    Set<String> gone = new TreeSet<>(before);
     gone.removeAll(now);
     return Map.of("added", added, "gone", gone);
   }

@@ -1,5 +1,9 @@
 package nl.veerkracht.app.simulation;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
 /**
  * Small-cell suppression for policymakers (domain brief: no household may be singled out):
  * a count of households below {@value #MIN} shows as "&lt;10", and a change is shown only when
@@ -15,7 +19,7 @@ final class SmallCells {
   }
 
   /** The counts of households per buurt in a {@code veerkracht-simulation/1} result. */
-  private static final java.util.List<String> BUURT_COUNTS = java.util.List.of("lettings", "urgentLettings",
+  private static final List<String> BUURT_COUNTS = List.of("lettings", "urgentLettings",
       "art9Lettings", "vulnerableLettings", "clientsPlaced", "neighbourVulnerableLettings");
 
   /**
@@ -23,12 +27,11 @@ final class SmallCells {
    * null and is named in the buurt's {@code suppressed}; a waterbed resting on a suppressed
    * neighbour count is withheld too. Totals over the city stay as they are.
    */
-  static com.fasterxml.jackson.databind.node.ObjectNode suppressed(
-      com.fasterxml.jackson.databind.node.ObjectNode result) {
-    com.fasterxml.jackson.databind.node.ObjectNode shown = result.deepCopy();
+  static ObjectNode suppressed(ObjectNode result) {
+    ObjectNode shown = result.deepCopy();
     shown.path("variants").forEach(variant -> variant.path("buurten").forEach(node -> {
-      com.fasterxml.jackson.databind.node.ObjectNode buurt = (com.fasterxml.jackson.databind.node.ObjectNode) node;
-      com.fasterxml.jackson.databind.node.ArrayNode hidden = buurt.putArray("suppressed");
+      ObjectNode buurt = (ObjectNode) node;
+      ArrayNode hidden = buurt.putArray("suppressed");
       for (String field : BUURT_COUNTS) {
         int value = buurt.path(field).asInt(0);
         if (value > 0 && value < MIN) {
