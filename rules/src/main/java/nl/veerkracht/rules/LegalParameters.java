@@ -14,14 +14,24 @@ import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.Share;
 
 /**
- * The dated legal thresholds: the bundled {@code parameters.json}, optionally overridden by a
- * policy's {@code years}, merged field by field at every level. A year that is not complete
- * after merging is unknown.
+ * The dated legal thresholds: the {@code parameters.json} of the current rule base version,
+ * optionally overridden by a policy's {@code years}, merged field by field at every level. A
+ * year that is not complete after merging is unknown. The parameters belong to the version that
+ * decides with them, so a new year's parameters make a new version, never a changed old one.
  */
 public final class LegalParameters {
 
-  /** The bundled parameters, as a class path resource. */
-  public static final String RESOURCE = "/nl/veerkracht/rules/parameters.json";
+  /** The rule base version new decisions use; its folder holds the parameters it decides with. */
+  public static final String CURRENT_VERSION = "2026.1";
+
+  /** The folder of the rule base versions on the class path. */
+  public static final String BASE = "nl/veerkracht/rules/base/";
+
+  /** The parameters' file name in a version's folder. */
+  public static final String FILE = "parameters.json";
+
+  /** The current version's parameters, as a class path resource. */
+  public static final String RESOURCE = "/" + BASE + CURRENT_VERSION + "/" + FILE;
 
   private static final LegalParameters BUNDLED = fromResource(RESOURCE);
 

@@ -30,10 +30,13 @@ import org.kie.internal.utils.KieHelper;
  */
 public final class RuleBase implements LettingRules {
 
-  public static final String CURRENT_VERSION = "2026.1";
+  public static final String CURRENT_VERSION = LegalParameters.CURRENT_VERSION;
 
-  /** Each version is a folder with an index {@code rules.txt} naming its DRL files, one a line. */
-  private static final String BASE = "nl/veerkracht/rules/base/";
+  /**
+   * Each version is a folder with an index {@code rules.txt} naming its DRL files, one a line,
+   * and the legal parameters it decides with ({@code parameters.json}).
+   */
+  private static final String BASE = LegalParameters.BASE;
 
   private static final Map<String, RuleBase> LOADED = new ConcurrentHashMap<>();
 
@@ -47,7 +50,7 @@ public final class RuleBase implements LettingRules {
     this.kieBase = compile(ruleResources);
     this.catalogue = Collections.unmodifiableMap(catalogue(kieBase));
     List<String> hashed = new ArrayList<>(ruleResources);
-    hashed.add(LegalParameters.RESOURCE.substring(1));
+    hashed.add(BASE + version + "/" + LegalParameters.FILE);
     Collections.sort(hashed);
     this.hash = "sha256:" + sha256(hashed);
   }

@@ -28,6 +28,7 @@ class RuleBaseCatalogueTest {
       assertThat(rule.basis()).as("basis of %s", name).isIn(CODES);
       assertThat(rule.outcome()).as("outcome of %s", name).isIn(OUTCOMES);
       assertThat(rule.law()).as("law of %s", name).isNotBlank();
+      assertThat(rule.nameNl()).as("Dutch name of %s", name).isNotBlank();
       assertThat(rule.article()).as("article of %s", name).isNotBlank();
       assertThat(rule.link()).as("link of %s", name).startsWith("https://");
     });
@@ -57,5 +58,12 @@ class RuleBaseCatalogueTest {
     assertThat(current.version()).isEqualTo(RuleBase.CURRENT_VERSION);
     assertThat(current.hash()).matches("sha256:[0-9a-f]{64}");
     assertThatThrownBy(() -> RuleBase.version("1999.1")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Decisions were recorded with version 2026.1 under this hash: moving its parameters into its folder kept it. */
+  @Test
+  void version2026Point1KeepsTheHashItsDecisionsWereRecordedWith() {
+    assertThat(RuleBase.version("2026.1").hash())
+        .isEqualTo("sha256:7178a129200dd9b1980e92d16eff8d3f4bdc6cce9497273f3df25ee696b1d0ec");
   }
 }
