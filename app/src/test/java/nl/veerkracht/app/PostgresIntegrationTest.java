@@ -30,9 +30,9 @@ public abstract class PostgresIntegrationTest {
     PostgresTestDatabase.ensure();
     registry.add("spring.datasource.url", PostgresTestDatabase::url);
     registry.add("spring.datasource.username", () -> "veerkracht_app");
-    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.datasource.password", PostgresTestDatabase::rolePassword);
     registry.add("spring.flyway.user", () -> "veerkracht_owner");
-    registry.add("spring.flyway.password", () -> "");
+    registry.add("spring.flyway.password", PostgresTestDatabase::rolePassword);
     registry.add("veerkracht.admin.username", () -> "root-admin");
     registry.add("veerkracht.admin.password", () -> "first-admin-secret");
     registry.add("spring.profiles.active", () -> "demo");

@@ -17,17 +17,24 @@ import org.junit.jupiter.api.Assumptions;
  * grants of {@code grant-app-role.sql}. Flyway migrates as the owner; the application
  * connects as {@code veerkracht_app}.
  *
- * <p>Where no PostgreSQL answers, tests that need it are skipped, except under CI
- * ({@code CI=true}), where they fail.
+ * <p>Configured by environment: {@code VEERKRACHT_TEST_PG_HOST}, {@code _PORT},
+ * {@code _ADMIN} (a superuser, default {@code postgres}), {@code _PASSWORD} (its password,
+ * for a server that asks for one; the two roles are then given the same password) and
+ * {@code _DATABASE}. Where no PostgreSQL answers, tests that need it are skipped with that
+ * reason (the run's summary lists them), except under CI ({@code CI=true}), where they fail.
+ * A server that answers but refuses the credentials is a failure, never a skip.
  */
 public final class PostgresTestDatabase {
 
-  static final String HOST = env("VEERKRACHT_TEST_PG_HOST", "127.0.0.1");
-  static final String PORT = env("VEERKRACHT_TEST_PG_PORT", "5432");
-  static final String ADMIN_USER = env("VEERKRACHT_TEST_PG_ADMIN", "postgres");
-  static final String DATABASE = env("VEERKRACHT_TEST_PG_DATABASE", "veerkracht_test");
+  public static final String HOST = env("VEERKRACHT_TEST_PG_HOST", "127.0.0.1");
+  public static final String PORT = env("VEERKRACHT_TEST_PG_PORT", "5432");
+  public static final String ADMIN_USER = env("VEERKRACHT_TEST_PG_ADMIN", "postgres");
+  /** The superuser's password, and the roles'; empty for a server that trusts local connections. */
+  public static final String PASSWORD = env("VEERKRACHT_TEST_PG_PASSWORD", "");
+  public static final String DATABASE = env("VEERKRACHT_TEST_PG_DATABASE", "veerkracht_test");
 
-  private static Boolean ready;
+  private static String unavailable;
+  private static boolean created;
 
   private PostgresTestDatabase() {
   }
@@ -36,32 +43,61 @@ public final class PostgresTestDatabase {
     return url(DATABASE);
   }
 
+  /** The password of the roles {@code veerkracht_app} and {@code veerkracht_owner} in the tests. */
+  public static String rolePassword() {
+    return PASSWORD;
+  }
+
   /** Creates the database once per test JVM; skips or fails when PostgreSQL is not there. */
   public static synchronized void ensure() {
-    if (ready == null) {
-      ready = create();
-    }
-    if (!ready) {
-      String reason = "PostgreSQL is not reachable at " + HOST + ":" + PORT + " as " + ADMIN_USER;
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(reason + " (CI=true: the PostgreSQL tests must run)");
-      }
-      Assumptions.abort(reason);
+    requireServer();
+    if (!created) {
+      create();
+      created = true;
     }
   }
 
-  private static boolean create() {
-    try (Connection admin = DriverManager.getConnection(url("postgres"), ADMIN_USER, "")) {
+  /** Skips (or under CI fails) when no PostgreSQL answers; fails when it refuses the credentials. */
+  public static synchronized void requireServer() {
+    if (unavailable == null) {
+      unavailable = probe();
+    }
+    if (!unavailable.isEmpty()) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(unavailable + " (CI=true: the PostgreSQL tests must run)");
+      }
+      Assumptions.abort(unavailable);
+    }
+  }
+
+  private static String probe() {
+    try (Connection ignored = superuserConnection("postgres")) {
+      return "";
+    } catch (SQLException e) {
+      String state = e.getSQLState() == null ? "" : e.getSQLState();
+      if (state.startsWith("28")) {
+        fail("PostgreSQL at " + HOST + ":" + PORT + " refuses " + ADMIN_USER + " (" + e.getMessage() + "): set "
+            + "VEERKRACHT_TEST_PG_PASSWORD to its password (and VEERKRACHT_TEST_PG_ADMIN to another superuser if needed)");
+      }
+      return "PostgreSQL is not reachable at " + HOST + ":" + PORT + " as " + ADMIN_USER + ": " + e.getMessage();
+    }
+  }
+
+  private static void create() {
+    try (Connection admin = superuserConnection("postgres")) {
       execute(admin, resource("db/postgresql/create-roles.sql"));
+      if (!PASSWORD.isEmpty()) {
+        for (String role : new String[] {"veerkracht_owner", "veerkracht_app"}) {
+          execute(admin, "ALTER ROLE " + role + " PASSWORD '" + PASSWORD.replace("'", "''") + "'");
+        }
+      }
       execute(admin, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
       execute(admin, "CREATE DATABASE " + DATABASE + " OWNER veerkracht_owner");
-    } catch (SQLException unreachable) {
-      System.err.println("PostgreSQL not available for tests: " + unreachable.getMessage());
-      return false;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create the test database " + DATABASE, e);
     }
-    try (Connection admin = DriverManager.getConnection(url(DATABASE), ADMIN_USER, "")) {
+    try (Connection admin = superuserConnection(DATABASE)) {
       execute(admin, resource("db/postgresql/grant-app-role.sql"));
-      return true;
     } catch (SQLException e) {
       throw new IllegalStateException("could not grant the application role", e);
     }
@@ -69,7 +105,12 @@ public final class PostgresTestDatabase {
 
   /** A connection with superuser rights, for tests that inspect or tamper with the database. */
   public static Connection superuserConnection() throws SQLException {
-    return DriverManager.getConnection(url(DATABASE), ADMIN_USER, "");
+    return superuserConnection(DATABASE);
+  }
+
+  /** A superuser's connection to another database of the server ({@code postgres} to create or drop one). */
+  public static Connection superuserConnection(String database) throws SQLException {
+    return DriverManager.getConnection(url(database), ADMIN_USER, PASSWORD);
   }
 
   private static void execute(Connection connection, String sql) throws SQLException {
@@ -86,7 +127,7 @@ public final class PostgresTestDatabase {
     }
   }
 
-  private static String url(String database) {
+  public static String url(String database) {
     return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
   }
 

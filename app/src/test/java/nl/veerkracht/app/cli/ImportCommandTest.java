@@ -21,9 +21,9 @@ class ImportCommandTest {
 
   static final Map<String, String> DATASOURCE = Map.of(
       "spring.datasource.username", "veerkracht_app",
-      "spring.datasource.password", "",
+      "spring.datasource.password", PostgresTestDatabase.rolePassword(),
       "spring.flyway.user", "veerkracht_owner",
-      "spring.flyway.password", "",
+      "spring.flyway.password", PostgresTestDatabase.rolePassword(),
       "veerkracht.audit.key", "test-audit-key-of-at-least-32-characters");
 
   @TempDir

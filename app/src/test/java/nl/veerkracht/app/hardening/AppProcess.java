@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.veerkracht.app.PostgresTestDatabase;
 
 /**
  * The packaged jar ({@code target/veerkracht.jar}) as a separate process against a PostgreSQL
@@ -44,9 +45,9 @@ final class AppProcess {
       Map<String, String> env = builder.environment();
       env.put("SPRING_DATASOURCE_URL", jdbcUrl);
       env.put("SPRING_DATASOURCE_USERNAME", "veerkracht_app");
-      env.put("SPRING_DATASOURCE_PASSWORD", "");
+      env.put("SPRING_DATASOURCE_PASSWORD", PostgresTestDatabase.rolePassword());
       env.put("SPRING_FLYWAY_USER", "veerkracht_owner");
-      env.put("SPRING_FLYWAY_PASSWORD", "");
+      env.put("SPRING_FLYWAY_PASSWORD", PostgresTestDatabase.rolePassword());
       env.put("SPRING_PROFILES_ACTIVE", "demo");
       env.put("VEERKRACHT_DEMO_CITY_ENABLED", "false");
       env.put("VEERKRACHT_AUDIT_KEY", AUDIT_KEY);

@@ -186,7 +186,7 @@ class KillNineTest {
   }
 
   static Connection superuser() throws SQLException {
-    return DriverManager.getConnection(url, System.getenv().getOrDefault("VEERKRACHT_TEST_PG_ADMIN", "postgres"), "");
+    return DriverManager.getConnection(url, PostgresTestDatabase.ADMIN_USER, PostgresTestDatabase.PASSWORD);
   }
 
   static String basic(String demoUser) {
