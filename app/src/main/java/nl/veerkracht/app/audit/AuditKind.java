@@ -2,5 +2,5 @@ package nl.veerkracht.app.audit;
 
 /** What an audit entry records. */
 public enum AuditKind {
-  DECISION, PLAN, MATCH_ACTION, POLICY, RULE_BASE, SIMULATION, IMPORT, SENSITIVE_READ
+  DECISION, EVALUATION, PLAN, MATCH_ACTION, POLICY, RULE_BASE, SIMULATION, IMPORT, SENSITIVE_READ
 }

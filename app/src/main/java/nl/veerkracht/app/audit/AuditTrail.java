@@ -96,7 +96,7 @@ public class AuditTrail {
     checkpoint.writeIfNewer(seq, (String) head.get("last_hash"));
   }
 
-  static final RowMapper<AuditEntry> ENTRY = (rs, i) -> new AuditEntry(rs.getLong("seq"), rs.getString("kind"),
+  public static final RowMapper<AuditEntry> ENTRY = (rs, i) -> new AuditEntry(rs.getLong("seq"), rs.getString("kind"),
       rs.getString("subject"), rs.getString("actor"),
       rs.getObject("recorded_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("content"),
       rs.getString("prev_hash"), rs.getString("entry_hash"));

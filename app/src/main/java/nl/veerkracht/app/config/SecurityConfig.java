@@ -58,6 +58,7 @@ public class SecurityConfig {
             .requestMatchers("/api/v1/evaluations/**", "/api/v1/plans/**", "/api/v1/matches/**").hasRole(OFFICER.name())
             .requestMatchers("/api/v1/simulations/**", "/api/v1/areas/**").hasRole(POLICYMAKER.name())
             .requestMatchers(GET, "/api/v1/decisions/*").hasAnyRole(OFFICER.name(), AUDITOR.name())
+            .requestMatchers(GET, "/api/v1/decisions").hasRole(AUDITOR.name())
             .requestMatchers(POST, "/api/v1/decisions/*/replay").hasRole(AUDITOR.name())
             .requestMatchers("/api/v1/audit/**").hasRole(AUDITOR.name())
             .anyRequest().denyAll())

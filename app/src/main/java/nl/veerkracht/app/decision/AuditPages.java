@@ -66,7 +66,7 @@ public class AuditPages {
         "unit", "buurt", "winner", "rule_codes", "recorded_by", "recorded_at", "rule_version").get())) {
       for (DecisionSearch.Found found : search.find(form.criteria())) {
         printer.printRecord(found.id(), found.publishedOn(), found.unit(), found.buurt(), found.winner(),
-            found.ruleCodes(), found.actor(), found.recordedAt(), found.ruleVersion());
+            String.join(", ", found.ruleCodes()), found.recordedBy(), found.recordedAt(), found.ruleVersion());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

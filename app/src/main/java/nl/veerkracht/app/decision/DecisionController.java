@@ -6,15 +6,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 import java.security.Principal;
-import java.util.List;
 import nl.veerkracht.app.api.ScenarioBody;
 import nl.veerkracht.app.audit.AuditEntry;
 import nl.veerkracht.app.audit.AuditTrail;
-import nl.veerkracht.rules.Policy;
-import nl.veerkracht.rules.letting.Evaluation;
-import nl.veerkracht.rules.letting.LettingRun;
-import nl.veerkracht.rules.letting.RuleBase;
-import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.app.dataset.ScenarioSizeLimit;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "decisions")
 public class DecisionController {
 
-  private final DecisionRecorder recorder;
+  private final Evaluations evaluations;
   private final DecisionRecords records;
   private final AuditTrail trail;
   private final ScenarioSizeLimit sizeLimit;
 
-  public DecisionController(DecisionRecorder recorder, DecisionRecords records, AuditTrail trail,
+  public DecisionController(Evaluations evaluations, DecisionRecords records, AuditTrail trail,
       ScenarioSizeLimit sizeLimit) {
-    this.recorder = recorder;
+    this.evaluations = evaluations;
     this.records = records;
     this.trail = trail;
     this.sizeLimit = sizeLimit;
@@ -43,12 +37,9 @@ public class DecisionController {
   @PostMapping("/api/v1/evaluations")
   @Operation(summary = "Let the scenario's vacancies; records one decision per vacancy (OFFICER)")
   public JsonNode evaluate(@ScenarioBody InputStream body, Principal user) {
-    Scenario scenario = sizeLimit.read(body);
-    RuleBase ruleBase = RuleBase.current();
-    Evaluation evaluation = LettingRun.evaluate(scenario, ruleBase);
-    List<String> ids = recorder.record(evaluation, Policy.of(scenario.policy()), ruleBase, user.getName());
-    ObjectNode result = ScenarioJson.mapper().valueToTree(evaluation);
-    ids.forEach(result.putArray("decisionIds")::add);
+    Evaluations.Recorded recorded = evaluations.evaluate(sizeLimit.read(body), null, user.getName());
+    ObjectNode result = ScenarioJson.mapper().valueToTree(recorded.evaluation());
+    recorded.decisionIds().forEach(result.putArray("decisionIds")::add);
     return result;
   }
 

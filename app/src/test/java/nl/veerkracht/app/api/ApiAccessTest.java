@@ -45,6 +45,8 @@ class ApiAccessTest extends PostgresIntegrationTest {
         new Endpoint(HttpMethod.GET, "/api/v1/decisions/1", Set.of("officer", "auditor")),
         new Endpoint(HttpMethod.POST, "/api/v1/decisions/1/replay", Set.of("auditor")),
         new Endpoint(HttpMethod.GET, "/api/v1/audit/verify", Set.of("auditor")),
+        new Endpoint(HttpMethod.GET, "/api/v1/decisions", Set.of("auditor")),
+        new Endpoint(HttpMethod.GET, "/api/v1/audit/entries", Set.of("auditor")),
         new Endpoint(HttpMethod.GET, "/api/v1/areas/indicators", Set.of("policy")));
   }
 
