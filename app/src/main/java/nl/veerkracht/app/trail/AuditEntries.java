@@ -2,7 +2,6 @@ package nl.veerkracht.app.trail;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +15,7 @@ import nl.veerkracht.app.api.QueryValues;
 import nl.veerkracht.app.audit.AuditEntry;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
+import nl.veerkracht.app.i18n.Formats;
 import nl.veerkracht.scenario.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,10 +24,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditEntries {
 
-  /** Days are days in the Netherlands; entries are stored with their UTC time. */
-  public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
-  /** What to list; null fields are not used. {@code from} and {@code to} are days, both included. */
+  /** What to list; null fields are not used. {@code from} and {@code to} are days in the Netherlands, both included. */
   public record Filter(AuditKind kind, String actor, String subject, LocalDate from, LocalDate to) {
 
     /** From query parameters; a bad value is a 400 naming its parameter. */
@@ -116,6 +113,6 @@ public class AuditEntries {
   }
 
   private static LocalDateTime utc(LocalDate day) {
-    return LocalDateTime.ofInstant(day.atStartOfDay(AMSTERDAM).toInstant(), ZoneOffset.UTC);
+    return LocalDateTime.ofInstant(day.atStartOfDay(Formats.AMSTERDAM).toInstant(), ZoneOffset.UTC);
   }
 }

@@ -1,9 +1,9 @@
 package nl.veerkracht.app.trail;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.veerkracht.app.audit.AuditEntry;
+import nl.veerkracht.app.i18n.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
@@ -32,10 +32,21 @@ public class EntrySummaries {
   }
 
   private String render(EntrySummary summary, Locale locale) {
-    DateTimeFormatter days = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-    Object[] args = summary.args().stream()
-        .map(arg -> arg instanceof LocalDate day ? days.format(day) : arg)
-        .toArray();
+    Formats fmt = Formats.of(locale);
+    Object[] args = summary.args().stream().map(arg -> written(arg, fmt, locale)).toArray();
     return messages.getMessage(summary.code(), args, locale);
+  }
+
+  private Object written(Object arg, Formats fmt, Locale locale) {
+    if (arg instanceof LocalDate day) {
+      return fmt.date(day);
+    }
+    if (arg instanceof Number count) {
+      return fmt.integer(count);
+    }
+    if (arg instanceof EntrySummary.Label label) {
+      return messages.getMessage(label.key(), null, label.key(), locale);
+    }
+    return arg;
   }
 }

@@ -10,11 +10,16 @@ import nl.veerkracht.app.audit.AuditEntry;
  * What an entry says, as a message code ({@code trail.summary.KIND[.variant]}) with its
  * parameters taken from the stored entry; the sentence itself is made in the reader's language
  * when it is read, never stored. The first parameter is always the actor. Ids are passed as
- * text (never grouped as numbers), counts as numbers, days as {@link LocalDate}.
+ * text (never grouped as numbers), counts as numbers, days as {@link LocalDate}, codes a reader
+ * sees as a {@link Label}.
  */
 record EntrySummary(String code, List<Object> args) {
 
   static final String PREFIX = "trail.summary.";
+
+  /** A code shown by its label, the message {@code key}. */
+  record Label(String key) {
+  }
 
   static EntrySummary of(AuditEntry entry) {
     JsonNode content = entry.contentTree();
@@ -51,7 +56,7 @@ record EntrySummary(String code, List<Object> args) {
         ? new EntrySummary(PREFIX + "DECISION.none", List.of(actor, Long.toString(seq), text(outcome, "unit"),
             date(outcome, "publishedOn")))
         : new EntrySummary(PREFIX + "DECISION", List.of(actor, Long.toString(seq), text(outcome, "unit"),
-            date(outcome, "publishedOn"), winner, text(outcome, "winnerGroup")));
+            date(outcome, "publishedOn"), winner, new Label("priorityGroup." + text(outcome, "winnerGroup"))));
   }
 
   private static EntrySummary evaluation(String actor, JsonNode content) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.veerkracht.app.PostgresIntegrationTest;
 import nl.veerkracht.app.hardening.Scenarios;
+import nl.veerkracht.app.i18n.Formats;
 import nl.veerkracht.scenario.ScenarioJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class AuditEntriesApiTest extends PostgresIntegrationTest {
     for (int i = 0; i < 2; i++) {
       mvc.perform(get("/api/v1/scenarios/" + dataset).with(httpBasic("admin", "admin"))).andExpect(status().isOk());
     }
-    today = LocalDate.now(AuditEntries.AMSTERDAM).toString();
+    today = LocalDate.now(Formats.AMSTERDAM).toString();
   }
 
   @Test

@@ -57,7 +57,7 @@ class EntrySummariesTest {
 
     assertThat(summaries.summary(decision, DUTCH)).isEqualTo(
         "officer legde beslissing 7 vast: woning U-VIOLIER-12 (gepubliceerd 2 maart 2026) toegewezen aan S-BRAM"
-            + " (groep REGULAR).");
+            + " (groep Regulier).");
     assertThat(summaries.summary(unlet, Locale.ENGLISH)).isEqualTo("officer recorded decision 7: dwelling U-1"
         + " (published 2 March 2026) let to nobody, as no respondent was eligible.");
   }
