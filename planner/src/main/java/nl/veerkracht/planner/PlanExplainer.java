@@ -129,6 +129,7 @@ final class PlanExplainer {
       case PlannerWeights.SPREAD_OVER_STREETS -> " for street " + street.getId() + " as a whole ("
           + used.get(street) + " capacity used, weighed squared)";
       case PlannerWeights.RISING_CONCENTRATION -> " (buurt " + buurt + " is " + street.getTypology() + ")";
+      case PlannerWeights.KEEP_PROPOSALS -> " (the earlier plan proposed " + placement.getPreviousDwelling().getId() + ")";
       case MediationConstraintProvider.ELIGIBLE_DWELLING -> " BROKEN: the accepted match is no longer eligible: "
           + String.join(", ", problem.exclusionsOf(problem.clients.get(placement.getClient()), placement.getDwelling()));
       case MediationConstraintProvider.STREET_CAPACITY -> " BROKEN: street " + street.getId() + " is over its capacity";

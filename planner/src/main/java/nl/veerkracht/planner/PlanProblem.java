@@ -54,10 +54,10 @@ final class PlanProblem {
   private final Set<Match> forbidden;
   private Map<String, Set<String>> neighbourhood;
 
-  private PlanProblem(Scenario scenario, PlanOptions options, LettingRules rules) {
+  private PlanProblem(Scenario scenario, PlanOptions options, Mediation verdicts) {
     this.scenario = scenario;
     this.policy = Policy.of(scenario.policy());
-    this.mediation = Mediation.evaluate(scenario, rules);
+    this.mediation = verdicts;
     this.forbidden = new HashSet<>(options.forbidden());
     scenario.clients().forEach(client -> clients.put(client.id(), client));
     scenario.units().forEach(unit -> units.put(unit.id(), unit));
@@ -66,12 +66,19 @@ final class PlanProblem {
     this.plan = new MediationPlan(streets, List.copyOf(dwellings.values()), placements,
         PlannerWeights.of(policy.model().get("planner")));
     pin(options.pinned(), placements);
+    keepEarlierProposals(options.previous(), placements);
   }
 
   /** The problem of a validated scenario; invalid pinned or rejected matches are invalid input. */
   static PlanProblem build(Scenario scenario, PlanOptions options, LettingRules rules) {
     checkMatches(scenario, options);
-    return new PlanProblem(scenario, options, rules);
+    return new PlanProblem(scenario, options, Mediation.evaluate(scenario, rules));
+  }
+
+  /** The same, on verdicts the rule base already gave for this scenario. */
+  static PlanProblem build(Scenario scenario, PlanOptions options, Mediation verdicts) {
+    checkMatches(scenario, options);
+    return new PlanProblem(scenario, options, verdicts);
   }
 
   /** The streets of the direct offers, in order of first offer, with the dwellings offered in them. */
@@ -157,6 +164,21 @@ final class PlanProblem {
     Map<String, Placement> byClient = new HashMap<>();
     placements.forEach(placement -> byClient.put(placement.getClient(), placement));
     pinned.forEach(match -> byClient.get(match.client()).pinTo(dwellings.get(match.unit())));
+  }
+
+  /** The earlier plan's proposals of clients and dwellings this problem still has (a replan of the same dataset). */
+  private void keepEarlierProposals(List<Match> previous, List<Placement> placements) {
+    Map<String, Placement> byClient = new HashMap<>();
+    placements.forEach(placement -> byClient.put(placement.getClient(), placement));
+    Set<Dwelling> taken = new HashSet<>();
+    placements.stream().filter(Placement::isPinned).forEach(placement -> taken.add(placement.getDwelling()));
+    for (Match match : previous) {
+      Placement placement = byClient.get(match.client());
+      Dwelling earlier = dwellings.get(match.unit());
+      if (placement != null && earlier != null && !placement.isPinned() && taken.add(earlier)) {
+        placement.proposedBefore(earlier);
+      }
+    }
   }
 
   private static void checkMatches(Scenario scenario, PlanOptions options) {

@@ -1,5 +1,6 @@
 package nl.veerkracht.planner;
 
+import nl.veerkracht.rules.letting.Mediation;
 import nl.veerkracht.rules.letting.RuleBase;
 import nl.veerkracht.scenario.Scenario;
 
@@ -26,5 +27,13 @@ public final class Planner {
    */
   public static PlanningSession prepare(Scenario scenario, PlanOptions options) {
     return new PlanningSession(PlanProblem.build(scenario, options, RuleBase.current()), options);
+  }
+
+  /**
+   * The same on verdicts the rule base already gave for this scenario ({@link Mediation#evaluate}),
+   * for a service that keeps them: to explain a plan as the officers left it, say.
+   */
+  public static PlanningSession prepare(Scenario scenario, PlanOptions options, Mediation verdicts) {
+    return new PlanningSession(PlanProblem.build(scenario, options, verdicts), options);
   }
 }

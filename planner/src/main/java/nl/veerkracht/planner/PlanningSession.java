@@ -78,6 +78,11 @@ public final class PlanningSession {
     return cancelled;
   }
 
+  /** The problem as it stands, unsolved and explained: with every match pinned, the plan the officers made. */
+  public PlanResult asIs() {
+    return result(problem.plan);
+  }
+
   /** The plan in {@code veerkracht-plan/1}, with its explanations, for a solution of {@link #problem}. */
   public PlanResult result(MediationPlan solution) {
     SolutionManager<MediationPlan, HardMediumSoftLongScore> manager = SolutionManager.create(solverFactory);

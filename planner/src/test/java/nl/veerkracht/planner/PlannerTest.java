@@ -122,6 +122,28 @@ class PlannerTest {
   }
 
   @Test
+  void aReplanAfterOneAcceptAndOneRejectKeepsAtLeastNinetyPercentOfTheOtherProposals() {
+    Scenario scenario = GeneratedInstances.scenario(5, 400, 700, 150);
+    PlanOptions options = PlanOptions.defaults().withSeconds(60).withSteps(4000L);
+    PlanResult first = Planner.plan(scenario, options);
+    Assignment accepted = first.assignments().get(0);
+    Assignment rejected = first.assignments().get(1);
+    List<Assignment> others = first.assignments().subList(2, first.assignments().size());
+
+    PlanResult replanned = Planner.plan(scenario, options.withSeed(1)
+        .withPinned(List.of(new Match(accepted.client(), accepted.unit())))
+        .withForbidden(List.of(new Match(rejected.client(), rejected.unit())))
+        .withPrevious(others.stream().map(a -> new Match(a.client(), a.unit())).toList()));
+
+    Set<Match> now = new HashSet<>();
+    replanned.assignments().forEach(a -> now.add(new Match(a.client(), a.unit())));
+    long unchanged = others.stream().filter(a -> now.contains(new Match(a.client(), a.unit()))).count();
+    assertThat(unchanged).as("of %d other proposals", others.size()).isGreaterThanOrEqualTo(others.size() * 9L / 10);
+    assertThat(replanned.placed()).isGreaterThanOrEqualTo(first.placed() - 1);
+    assertFeasible(scenario, replanned);
+  }
+
+  @Test
   void pinnedAndForbiddenMatchesMustNameClientsAndDirectOffers() {
     Scenario scenario = GeneratedInstances.scenario(3, 4, 6, 3);
     assertThatThrownBy(() -> Planner.prepare(scenario, QUICK.withPinned(

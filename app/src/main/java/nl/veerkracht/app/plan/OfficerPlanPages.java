@@ -38,18 +38,18 @@ public class OfficerPlanPages {
   private final Plans plans;
   private final PlanStore store;
   private final Review review;
-  private final Swap swap;
+  private final Change change;
   private final WhyNot whyNot;
   private final PlanningContexts contexts;
   private final AuditTrail trail;
   private final int staleDays;
 
-  public OfficerPlanPages(Plans plans, PlanStore store, Review review, Swap swap, WhyNot whyNot,
+  public OfficerPlanPages(Plans plans, PlanStore store, Review review, Change change, WhyNot whyNot,
       PlanningContexts contexts, AuditTrail trail, @Value("${veerkracht.review.stale-days:7}") int staleDays) {
     this.plans = plans;
     this.store = store;
     this.review = review;
-    this.swap = swap;
+    this.change = change;
     this.whyNot = whyNot;
     this.contexts = contexts;
     this.trail = trail;
@@ -102,7 +102,7 @@ public class OfficerPlanPages {
       @RequestParam(required = false) Integer version, @RequestParam(required = false) String reasonCode,
       @RequestParam(required = false) String reasonText, Principal user, RedirectAttributes redirect) {
     try {
-      String reason = reason(reasonCode, reasonText);
+      String reason = store.reason(reasonCode, reasonText);
       review.act(matchId, Review.Action.valueOf(action.toUpperCase()), reason, version, user.getName());
       redirect.addFlashAttribute("done", matchId);
     } catch (ConflictException | InvalidInputException refused) {
@@ -111,11 +111,12 @@ public class OfficerPlanPages {
     return "redirect:/officer/plans/" + plan;
   }
 
-  @PostMapping("/officer/matches/{matchId}/swap")
+  @PostMapping("/officer/matches/{matchId}/change")
   String change(@PathVariable long matchId, @RequestParam long plan, @RequestParam int version,
-      @RequestParam String unit, Principal user, RedirectAttributes redirect) {
+      @RequestParam(required = false) String unit, @RequestParam(required = false) String reasonCode,
+      @RequestParam(required = false) String reasonText, Principal user, RedirectAttributes redirect) {
     try {
-      swap.swap(matchId, unit, version, user.getName(), contexts.of(store.plan(plan).orElseThrow().dataset()));
+      change.change(matchId, unit, store.reason(reasonCode, reasonText), version, user.getName());
       redirect.addFlashAttribute("done", matchId);
     } catch (ConflictException | InvalidInputException refused) {
       redirect.addFlashAttribute("refused", refused.getMessage());
@@ -141,6 +142,7 @@ public class OfficerPlanPages {
         .forEach(m -> used.merge(m.street(), context.use(m.client()), Integer::sum));
     Instant staleBefore = Instant.now().minus(Duration.ofDays(staleDays));
     Instant planned = store.finishedAt(planId);
+    Change.PlanUse use = change.use(planId, context);
     List<Row> rows = new ArrayList<>();
     for (PlanView.MatchView match : view.assignments()) {
       Unit unit = context.units().get(match.unit());
@@ -148,7 +150,7 @@ public class OfficerPlanPages {
       rows.add(new Row(match, context.clients().get(match.client()), unit, context.buurtOf(unit),
           used.getOrDefault(match.street(), 0), capacity.getOrDefault(match.street(), 0),
           proposed && planned != null && planned.isBefore(staleBefore),
-          proposed ? swap.alternatives(planId, match.client(), match.unit(), context) : List.of()));
+          proposed ? Change.alternatives(match.client(), match.unit(), use, context) : List.of()));
     }
     return rows;
   }
@@ -176,12 +178,4 @@ public class OfficerPlanPages {
     return Map.of("added", added, "gone", gone);
   }
 
-  private String reason(String code, String text) {
-    String label = code == null || code.isBlank() ? null : store.rejectReasonLabel(code);
-    String free = text == null || text.isBlank() ? null : text.strip();
-    if (label == null && free == null) {
-      return null;
-    }
-    return label == null ? free : free == null ? label : label + ": " + free;
-  }
 }

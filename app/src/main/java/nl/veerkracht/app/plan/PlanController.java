@@ -28,12 +28,14 @@ public class PlanController {
 
   private final Plans plans;
   private final Review review;
+  private final Change change;
   private final ScenarioSizeLimit sizeLimit;
   private final AuditTrail trail;
 
-  public PlanController(Plans plans, Review review, ScenarioSizeLimit sizeLimit, AuditTrail trail) {
+  public PlanController(Plans plans, Review review, Change change, ScenarioSizeLimit sizeLimit, AuditTrail trail) {
     this.plans = plans;
     this.review = review;
+    this.change = change;
     this.sizeLimit = sizeLimit;
     this.trail = trail;
   }
@@ -87,6 +89,15 @@ public class PlanController {
     return act(matchId, Review.Action.REJECT, body, user);
   }
 
+  @PostMapping("/api/v1/matches/{matchId}/change")
+  @Operation(summary = "Place the client in another eligible dwelling; body {\"unit\": ..., \"reason\": ...}, both required;"
+      + " 409 when that dwelling or client is taken (OFFICER)")
+  public Map<String, String> change(@PathVariable long matchId, @RequestBody(required = false) JsonNode body,
+      Principal user) {
+    change.change(matchId, text(body, "unit"), text(body, "reason"), version(body), user.getName());
+    return Map.of("matchId", Long.toString(matchId), "status", "CHANGED");
+  }
+
   @PostMapping("/api/v1/matches/{matchId}/{action:offer|sign|withdraw}")
   @Operation(summary = "Move an accepted match on: offer, sign, or withdraw (with a reason) (OFFICER; an extension)")
   public Map<String, String> lifecycle(@PathVariable long matchId, @PathVariable String action,
@@ -96,9 +107,12 @@ public class PlanController {
 
   private Map<String, String> act(long matchId, Review.Action action, JsonNode body, Principal user) {
     String reason = text(body, "reason");
-    Integer version = body != null && body.hasNonNull("version") ? Integer.valueOf(body.get("version").asInt()) : null;
-    String status = review.act(matchId, action, reason, version, user.getName());
+    String status = review.act(matchId, action, reason, version(body), user.getName());
     return Map.of("matchId", Long.toString(matchId), "status", status);
+  }
+
+  private static Integer version(JsonNode body) {
+    return body != null && body.hasNonNull("version") ? Integer.valueOf(body.get("version").asInt()) : null;
   }
 
   private static String text(JsonNode body, String field) {

@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import nl.veerkracht.planner.Match;
 import nl.veerkracht.planner.PlanResult;
+import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.ScenarioJson;
+import nl.veerkracht.app.api.ConflictException;
+import nl.veerkracht.app.api.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -51,9 +55,22 @@ public class PlanStore {
     return key.getKey().longValue();
   }
 
-  /** Writes a finished plan whole: matches, unplaced clients, street use and the DONE status. */
+  /** An officer's decision (an accepted or changed match) that a solve keeps fixed. */
+  public record Pin(long matchId, String client, String unit) {
+
+    Match match() {
+      return new Match(client, unit);
+    }
+  }
+
+  /**
+   * Writes a finished plan whole: matches, unplaced clients, street use and the DONE status.
+   * The pinned matches carry their decision on (status, reason, who, when) and become the live
+   * match of their acceptance; the match they were made on keeps its history and names its
+   * successor.
+   */
   @Transactional
-  public void complete(long id, PlanResult result) {
+  public void complete(long id, PlanResult result, List<Pin> pins) {
     List<Object[]> matches = new ArrayList<>();
     for (int i = 0; i < result.assignments().size(); i++) {
       PlanResult.Assignment a = result.assignments().get(i);
@@ -79,6 +96,17 @@ public class PlanStore {
       // cancelled while the result was being written: roll back, keep nothing of it
       throw new IllegalStateException("plan " + id + " is no longer solving");
     }
+    pins.forEach(pin -> carryOn(id, pin));
+  }
+
+  private void carryOn(long planId, Pin pin) {
+    Map<String, Object> decision = jdbc.queryForMap("SELECT status, reason, decided_by, decided_at FROM plan_match"
+        + " WHERE id = ?", pin.matchId());
+    jdbc.update("UPDATE plan_match SET status = ?, reason = ?, decided_by = ?, decided_at = ?, kept_from = ?"
+        + " WHERE plan_id = ? AND client = ?", decision.get("status"), decision.get("reason"),
+        decision.get("decided_by"), decision.get("decided_at"), pin.matchId(), planId, pin.client());
+    jdbc.update("UPDATE accepted_match SET match_id = (SELECT id FROM plan_match WHERE plan_id = ? AND client = ?)"
+        + " WHERE match_id = ?", planId, pin.client(), pin.matchId());
   }
 
   void finish(long id, PlanStatus status, String error) {
@@ -123,10 +151,56 @@ public class PlanStore {
         (rs, i) -> new PlanResult.StreetUse(rs.getString(1), rs.getInt(2), rs.getInt(3)), planId);
   }
 
-  /** The accepted matches of a dataset, to pin in every later solve. */
-  List<Match> accepted(long dataset) {
-    return jdbc.query("SELECT client, unit FROM accepted_match WHERE dataset_id = ? ORDER BY client",
-        (rs, i) -> new Match(rs.getString(1), rs.getString(2)), dataset);
+  /** The accepted and changed matches of a dataset, to pin in every later solve. */
+  List<Pin> accepted(long dataset) {
+    return jdbc.query("SELECT match_id, client, unit FROM accepted_match WHERE dataset_id = ? ORDER BY client",
+        (rs, i) -> new Pin(rs.getLong(1), rs.getString(2), rs.getString(3)), dataset);
+  }
+
+  /**
+   * Claims the dwelling and the client for a match: the database's unique keys refuse a second
+   * live claim on either, from any plan of any dataset; the refusal names the plan that holds it.
+   */
+  void claim(long dataset, String unit, String client, long matchId) {
+    List<String> holders = jdbc.query("SELECT a.unit, m.plan_id, m.id FROM accepted_match a"
+        + " JOIN plan_match m ON m.id = a.match_id WHERE a.unit = ? OR a.client = ? ORDER BY m.id",
+        (rs, i) -> (rs.getString(1).equals(unit) ? "dwelling " + unit : "client " + client)
+            + " already has an accepted match in plan " + rs.getLong(2) + " (match " + rs.getLong(3) + ")",
+        unit, client);
+    if (!holders.isEmpty()) {
+      throw new ConflictException(String.join("; ", holders));
+    }
+    try {
+      jdbc.update("INSERT INTO accepted_match (dataset_id, unit, client, match_id) VALUES (?, ?, ?, ?)",
+          dataset, unit, client, matchId);
+    } catch (DuplicateKeyException sameMoment) {
+      // the check above passed, so another officer claimed it in the same moment: the database refused the second
+      throw new ConflictException("dwelling " + unit + " or client " + client
+          + " was accepted in another plan at the same moment");
+    }
+  }
+
+  /**
+   * A match an officer may act on, with its plan's dataset: 404 when there is none, 409 when a
+   * replan kept its decision (the later plan's match carries it on and takes the actions).
+   */
+  Map<String, Object> actionableMatch(long matchId) {
+    Map<String, Object> match = matchRow(matchId);
+    if (match == null) {
+      throw new NotFoundException("match " + matchId);
+    }
+    jdbc.queryForList("SELECT id, plan_id FROM plan_match WHERE kept_from = ?", matchId).stream().findFirst()
+        .ifPresent(later -> {
+          throw new ConflictException("match " + matchId + " is kept in plan " + later.get("plan_id") + " as match "
+              + later.get("id") + ": act on it there");
+        });
+    return match;
+  }
+
+  /** The matches of a plan still only proposed, for a replan to keep where it can. */
+  List<Match> proposed(long planId) {
+    return jdbc.query("SELECT client, unit FROM plan_match WHERE plan_id = ? AND status = 'PROPOSED' ORDER BY position",
+        (rs, i) -> new Match(rs.getString(1), rs.getString(2)), planId);
   }
 
   /** The rejected pairs of a dataset, never to propose again. */
@@ -146,13 +220,26 @@ public class PlanStore {
     return jdbc.queryForList("SELECT code, label_nl, label_en FROM reject_reason WHERE active ORDER BY code");
   }
 
-  /** The Dutch label of a catalogue reason, copied into the match so renaming the entry never rewrites history. */
-  String rejectReasonLabel(String code) {
-    List<String> labels = jdbc.queryForList("SELECT label_nl FROM reject_reason WHERE code = ?", String.class, code);
-    if (labels.isEmpty()) {
-      throw new nl.veerkracht.scenario.InvalidInputException("reasonCode", "unknown reason " + code);
+  /**
+   * The reason an officer gives: the catalogue entry's Dutch label (copied, so renaming the entry
+   * never rewrites history) and the free text, joined; null when neither is given. An entry that
+   * needs a text ("Andere reden") without one, or an unknown entry, is invalid input.
+   */
+  String reason(String code, String text) {
+    String free = text == null || text.isBlank() ? null : text.strip();
+    if (code == null || code.isBlank()) {
+      return free;
     }
-    return labels.get(0);
+    List<Map<String, Object>> entries = jdbc.queryForList("SELECT label_nl, needs_text FROM reject_reason WHERE code = ?",
+        code);
+    if (entries.isEmpty()) {
+      throw new InvalidInputException("reasonCode", "unknown reason " + code);
+    }
+    if (Boolean.TRUE.equals(entries.get(0).get("needs_text")) && free == null) {
+      throw new InvalidInputException("reasonText", "is required with the reason " + code);
+    }
+    String label = (String) entries.get(0).get("label_nl");
+    return free == null ? label : label + ": " + free;
   }
 
   Instant finishedAt(long planId) {
@@ -164,7 +251,7 @@ public class PlanStore {
     return Timestamp.from(Instant.now(clock));
   }
 
-  private static String json(List<String> values) {
+  static String json(List<String> values) {
     try {
       return ScenarioJson.mapper().writeValueAsString(values);
     } catch (JsonProcessingException e) {

@@ -3,6 +3,7 @@ package nl.veerkracht.app.plan;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PreDestroy;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -75,7 +76,7 @@ public class Plans {
   public long start(long dataset, Long previous, int seconds, String actor) {
     checkSeconds(seconds);
     long id = store.create(dataset, previous, seconds, actor);
-    solver.submit(() -> solve(id, dataset, seconds, actor));
+    solver.submit(() -> solve(id, dataset, previous, seconds, actor));
     return id;
   }
 
@@ -107,11 +108,13 @@ public class Plans {
         store.matches(id), store.unassigned(id), store.streets(id));
   }
 
-  private void solve(long id, long dataset, int seconds, String actor) {
+  private void solve(long id, long dataset, Long previous, int seconds, String actor) {
     try {
       Scenario scenario = datasets.loadForPlanning(dataset).orElseThrow(() -> new NotFoundException("dataset " + dataset));
+      List<PlanStore.Pin> pins = store.accepted(dataset);
       PlanOptions options = PlanOptions.defaults().withSeconds(seconds)
-          .withPinned(store.accepted(dataset)).withForbidden(store.rejected(dataset));
+          .withPinned(pins.stream().map(PlanStore.Pin::match).toList()).withForbidden(store.rejected(dataset))
+          .withPrevious(previous == null ? List.of() : store.proposed(previous));
       PlanningSession session = Planner.prepare(scenario, options);
       running.put(id, session);
       if (store.plan(id).map(p -> p.status() == PlanStatus.CANCELLED).orElse(true)) {
@@ -122,7 +125,7 @@ public class Plans {
         return;
       }
       transaction.executeWithoutResult(status -> {
-        store.complete(id, result);
+        store.complete(id, result, pins);
         trail.append(AuditKind.PLAN, "plan " + id, actor, record(id, dataset, result));
       });
     } catch (InvalidInputException invalid) {

@@ -3,12 +3,10 @@ package nl.veerkracht.app.plan;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import nl.veerkracht.app.api.ConflictException;
-import nl.veerkracht.app.api.NotFoundException;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.ScenarioJson;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,10 +43,7 @@ public class Review {
    */
   @Transactional
   public String act(long matchId, Action action, String reason, Integer expectedVersion, String officer) {
-    Map<String, Object> match = store.matchRow(matchId);
-    if (match == null) {
-      throw new NotFoundException("match " + matchId);
-    }
+    Map<String, Object> match = store.actionableMatch(matchId);
     String from = (String) match.get("status");
     Map<String, Object> transition = transition(from, action, matchId);
     String to = (String) transition.get("to_status");
@@ -84,12 +79,7 @@ public class Review {
 
   private void claimOrRelease(String to, long dataset, String client, String unit, long matchId) {
     if ("ACCEPTED".equals(to)) {
-      try {
-        jdbc.update("INSERT INTO accepted_match (dataset_id, unit, client, match_id) VALUES (?, ?, ?, ?)",
-            dataset, unit, client, matchId);
-      } catch (DuplicateKeyException taken) {
-        throw new ConflictException("dwelling " + unit + " or client " + client + " already has an accepted match");
-      }
+      store.claim(dataset, unit, client, matchId);
     } else if ("REJECTED".equals(to)) {
       jdbc.update("INSERT INTO rejected_pair (dataset_id, client, unit) SELECT ?, ?, ? WHERE NOT EXISTS"
           + " (SELECT 1 FROM rejected_pair WHERE dataset_id = ? AND client = ? AND unit = ?)",

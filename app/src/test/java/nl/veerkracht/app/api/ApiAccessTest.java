@@ -39,6 +39,7 @@ class ApiAccessTest extends PostgresIntegrationTest {
         new Endpoint(HttpMethod.GET, "/api/v1/plans/1", Set.of("officer")),
         new Endpoint(HttpMethod.POST, "/api/v1/matches/1/accept", Set.of("officer")),
         new Endpoint(HttpMethod.POST, "/api/v1/matches/1/reject", Set.of("officer")),
+        new Endpoint(HttpMethod.POST, "/api/v1/matches/1/change", Set.of("officer")),
         new Endpoint(HttpMethod.POST, "/api/v1/plans/1/replan", Set.of("officer")),
         new Endpoint(HttpMethod.POST, "/api/v1/simulations", Set.of("policy")),
         new Endpoint(HttpMethod.GET, "/api/v1/simulations/1", Set.of("policy")),

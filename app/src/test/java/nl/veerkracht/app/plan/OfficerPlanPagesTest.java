@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +34,8 @@ class OfficerPlanPagesTest extends PostgresIntegrationTest {
 
   @BeforeEach
   void planTheSmallScenario() throws Exception {
+    // a dwelling's acceptance holds across datasets, and every test plans the same scenario again
+    jdbc.update("DELETE FROM accepted_match");
     byte[] scenario = new ClassPathResource("scenarios/plan.scenario.json").getContentAsByteArray();
     String id = ScenarioJson.mapper().readTree(mvc.perform(post("/api/v1/plans").param("seconds", "2")
             .with(httpBasic("officer", "officer")).contentType(MediaType.APPLICATION_JSON).content(scenario))
@@ -85,6 +88,21 @@ class OfficerPlanPagesTest extends PostgresIntegrationTest {
         Long.parseLong(second.get("matchId").asText()))).startsWith("Te ver van de zorgaanbieder");
     jdbc.update("UPDATE reject_reason SET label_nl = 'Te ver van de zorgaanbieder' WHERE code = 'CARE_DISTANCE'");
     assertThat(page()).contains("Geaccepteerd").contains("Afgewezen");
+  }
+
+  @Test
+  void andereRedenWithoutItsTextIsRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+    JsonNode first = plan.get("assignments").get(0);
+
+    mvc.perform(post("/officer/matches/" + first.get("matchId").asText() + "/reject").param("plan", plan.get("id").asText())
+            .param("version", "0").param("reasonCode", "OTHER").param("reasonText", "  ")
+            .with(user("officer").roles("OFFICER")).with(csrf()))
+        .andExpect(flash().attribute("refused", containsString("reasonText")));
+
+    assertThat(jdbc.queryForObject("SELECT status FROM plan_match WHERE id = ?", String.class,
+        Long.parseLong(first.get("matchId").asText()))).isEqualTo("PROPOSED");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_pair WHERE client = ? AND unit = ?", Integer.class,
+        first.get("client").asText(), first.get("unit").asText())).isZero();
   }
 
   @Test

@@ -16,11 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.veerkracht.app.PostgresIntegrationTest;
 import nl.veerkracht.scenario.ScenarioJson;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The officer's workflow against PostgreSQL: plan, accept, reject, replan, never a dwelling twice. */
@@ -55,6 +57,48 @@ class PlanReviewTest extends PostgresIntegrationTest {
       Thread.sleep(100);
     }
     throw new AssertionError("plan " + id + " did not finish");
+  }
+
+  /** A dwelling's acceptance holds across datasets, and every test plans the same scenario again. */
+  @BeforeEach
+  void noLiveAcceptances() {
+    jdbc.update("DELETE FROM accepted_match");
+  }
+
+  String replan(String planId) throws Exception {
+    return json(mvc.perform(post("/api/v1/plans/" + planId + "/replan").with(httpBasic("officer", "officer")))
+        .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString()).get("id").asText();
+  }
+
+  MockHttpServletResponse change(String matchId, String body) throws Exception {
+    return mvc.perform(post("/api/v1/matches/" + matchId + "/change").with(httpBasic("officer", "officer"))
+        .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+  }
+
+  /** The direct offers no assignment of the plan uses. */
+  static List<String> freeUnits(JsonNode plan) {
+    List<String> free = new ArrayList<>(List.of("U1", "U2", "U3", "U4", "U5"));
+    plan.get("assignments").forEach(a -> free.remove(a.get("unit").asText()));
+    return free;
+  }
+
+  /** Changes the match to the first free dwelling the checks allow; returns that dwelling. */
+  String changeToSomeFreeUnit(JsonNode plan, String matchId) throws Exception {
+    for (String unit : freeUnits(plan)) {
+      if (change(matchId, "{\"unit\": \"" + unit + "\", \"reason\": \"dichter bij de zorg\"}").getStatus() == 200) {
+        return unit;
+      }
+    }
+    throw new AssertionError("no free dwelling open to the client of match " + matchId);
+  }
+
+  static JsonNode assignmentOf(JsonNode plan, String client) {
+    for (JsonNode a : plan.get("assignments")) {
+      if (a.get("client").asText().equals(client)) {
+        return a;
+      }
+    }
+    throw new AssertionError("client " + client + " not placed in " + plan);
   }
 
   int act(String matchId, String action, String body) throws Exception {
@@ -110,6 +154,78 @@ class PlanReviewTest extends PostgresIntegrationTest {
     assertThat(pairs).doesNotContain(rejected.get("client").asText() + "->" + rejected.get("unit").asText());
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE kind = 'MATCH_ACTION' AND subject = ?",
         Integer.class, "match " + rejected.get("matchId").asText())).isEqualTo(1);
+  }
+
+  @Test
+  void aReplanKeepsAcceptedAndChangedMatchesAsTheOfficerLeftThem() throws Exception {
+    JsonNode plan = awaitDone(startPlan());
+    JsonNode accepted = plan.get("assignments").get(0);
+    JsonNode changed = plan.get("assignments").get(1);
+    assertThat(act(accepted.get("matchId").asText(), "accept", null)).isEqualTo(200);
+    String newUnit = changeToSomeFreeUnit(plan, changed.get("matchId").asText());
+
+    JsonNode next = awaitDone(replan(plan.get("id").asText()));
+
+    JsonNode keptAccepted = assignmentOf(next, accepted.get("client").asText());
+    assertThat(keptAccepted.get("unit").asText()).isEqualTo(accepted.get("unit").asText());
+    assertThat(keptAccepted.get("status").asText()).isEqualTo("ACCEPTED");
+    JsonNode keptChanged = assignmentOf(next, changed.get("client").asText());
+    assertThat(keptChanged.get("unit").asText()).isEqualTo(newUnit);
+    assertThat(keptChanged.get("status").asText()).isEqualTo("CHANGED");
+    assertThat(keptChanged.get("reason").asText()).isEqualTo("dichter bij de zorg");
+    // never offered for acceptance again, and the decision now lives in the new plan only
+    assertThat(act(keptAccepted.get("matchId").asText(), "accept", null)).isEqualTo(409);
+    assertThat(act(accepted.get("matchId").asText(), "offer", null)).isEqualTo(409);
+    assertThat(act(keptChanged.get("matchId").asText(), "offer", null)).isEqualTo(200);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accepted_match WHERE match_id = ?", Integer.class,
+        Long.parseLong(keptAccepted.get("matchId").asText()))).isEqualTo(1);
+  }
+
+  @Test
+  void aChangeNeedsADwellingAndAReasonIsCheckedAndReexplained() throws Exception {
+    JsonNode plan = awaitDone(startPlan());
+    JsonNode match = plan.get("assignments").get(0);
+    String matchId = match.get("matchId").asText();
+
+    MockHttpServletResponse empty = change(matchId, "{}");
+    assertThat(empty.getStatus()).isEqualTo(400);
+    assertThat(empty.getContentAsString()).contains("\"path\":\"unit\"").contains("\"path\":\"reason\"");
+    String taken = plan.get("assignments").get(1).get("unit").asText();
+    assertThat(change(matchId, "{\"unit\": \"" + taken + "\", \"reason\": \"x\"}").getStatus()).isEqualTo(409);
+    assertThat(jdbc.queryForObject("SELECT status FROM plan_match WHERE id = ?", String.class, Long.parseLong(matchId)))
+        .as("nothing of a refused change is stored").isEqualTo("PROPOSED");
+
+    String newUnit = changeToSomeFreeUnit(plan, matchId);
+
+    JsonNode after = assignmentOf(awaitDone(plan.get("id").asText()), match.get("client").asText());
+    assertThat(after.get("status").asText()).isEqualTo("CHANGED");
+    assertThat(after.get("unit").asText()).isEqualTo(newUnit);
+    assertThat(after.get("explanation").toString()).contains(newUnit).doesNotContain(match.get("unit").asText() + " ");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accepted_match WHERE unit = ?", Integer.class, newUnit))
+        .as("a change claims the dwelling like an acceptance").isEqualTo(1);
+  }
+
+  @Test
+  void aDwellingIsAcceptedOnceAcrossDatasetsAndThe409NamesTheOtherPlan() throws Exception {
+    JsonNode first = awaitDone(startPlan());
+    JsonNode second = awaitDone(startPlan());
+    assertThat(second.get("dataset").asText()).isNotEqualTo(first.get("dataset").asText());
+    JsonNode a = first.get("assignments").get(0);
+    JsonNode b = null;
+    for (JsonNode candidate : second.get("assignments")) {
+      if (candidate.get("unit").asText().equals(a.get("unit").asText())
+          || candidate.get("client").asText().equals(a.get("client").asText())) {
+        b = candidate;
+      }
+    }
+    assertThat(b).isNotNull();
+    assertThat(act(a.get("matchId").asText(), "accept", null)).isEqualTo(200);
+
+    MockHttpServletResponse refused = mvc.perform(post("/api/v1/matches/" + b.get("matchId").asText() + "/accept")
+        .with(httpBasic("officer", "officer"))).andReturn().getResponse();
+
+    assertThat(refused.getStatus()).isEqualTo(409);
+    assertThat(refused.getContentAsString()).contains("plan " + first.get("id").asText());
   }
 
   @Test

@@ -30,6 +30,8 @@ public class Placement {
 
   @PlanningPin
   private boolean pinned;
+  /** The dwelling an earlier plan proposed to the client, to keep unless moving serves clearly better. */
+  private Dwelling previousDwelling;
 
   @PlanningVariable(valueRangeProviderRefs = "eligibleDwellings", nullable = true)
   private Dwelling dwelling;
@@ -57,6 +59,27 @@ public class Placement {
     this.dwelling = fixed;
     this.pinned = true;
     return this;
+  }
+
+  /**
+   * Remembers the earlier plan's proposal, and starts from it when it is still eligible, so that
+   * the construction only places the clients the earlier plan left out.
+   */
+  public Placement proposedBefore(Dwelling earlier) {
+    this.previousDwelling = earlier;
+    if (!pinned && earlier != null && isEligible(earlier)) {
+      this.dwelling = earlier;
+    }
+    return this;
+  }
+
+  /** An earlier plan proposed the client a dwelling and this plan does not keep it. */
+  public boolean movedFromEarlierProposal() {
+    return previousDwelling != null && dwelling != previousDwelling;
+  }
+
+  public Dwelling getPreviousDwelling() {
+    return previousDwelling;
   }
 
   @ValueRangeProvider(id = "eligibleDwellings")

@@ -23,6 +23,7 @@ public class PlannerWeights {
   public static final String CARE_PROVIDER_NEARBY = "Care provider nearby";
   public static final String SPREAD_OVER_STREETS = "Spread over streets";
   public static final String RISING_CONCENTRATION = "Rising concentration";
+  public static final String KEEP_PROPOSALS = "Keep earlier proposals";
 
   /** The policy field of each soft constraint, with its default weight, in the order of the docs. */
   public static final Map<String, Long> DEFAULTS = defaults();
@@ -34,6 +35,7 @@ public class PlannerWeights {
     weights.put("careProviderNearby", 120L);
     weights.put("spreadOverStreets", 20L);
     weights.put("risingConcentration", 60L);
+    weights.put("keepProposals", 360L);
     return java.util.Collections.unmodifiableMap(weights);
   }
 
@@ -47,6 +49,8 @@ public class PlannerWeights {
   private HardMediumSoftLongScore spreadOverStreets;
   @ConstraintWeight(RISING_CONCENTRATION)
   private HardMediumSoftLongScore risingConcentration;
+  @ConstraintWeight(KEEP_PROPOSALS)
+  private HardMediumSoftLongScore keepProposals;
 
   public PlannerWeights() {
     this(DEFAULTS);
@@ -58,6 +62,7 @@ public class PlannerWeights {
     careProviderNearby = HardMediumSoftLongScore.ofSoft(weights.get("careProviderNearby"));
     spreadOverStreets = HardMediumSoftLongScore.ofSoft(weights.get("spreadOverStreets"));
     risingConcentration = HardMediumSoftLongScore.ofSoft(weights.get("risingConcentration"));
+    keepProposals = HardMediumSoftLongScore.ofSoft(weights.get("keepProposals"));
   }
 
   /** The defaults with the overrides of {@code policy.model.planner} (null = none); invalid values are invalid input. */

@@ -33,6 +33,7 @@ public class MediationConstraintProvider implements ConstraintProvider {
         careProviderNearby(factory),
         spreadOverStreets(factory),
         risingConcentration(factory),
+        keepProposals(factory),
     };
   }
 
@@ -103,4 +104,11 @@ public class MediationConstraintProvider implements ConstraintProvider {
         .asConstraint(PlannerWeights.RISING_CONCENTRATION);
   }
 
+  /** Non-disruptive replanning: each earlier proposal the plan moves or drops costs the same. */
+  Constraint keepProposals(ConstraintFactory factory) {
+    return factory.forEachIncludingNullVars(Placement.class)
+        .filter(Placement::movedFromEarlierProposal)
+        .penalizeConfigurable()
+        .asConstraint(PlannerWeights.KEEP_PROPOSALS);
+  }
 }

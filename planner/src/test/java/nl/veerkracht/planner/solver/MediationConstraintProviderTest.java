@@ -1,5 +1,7 @@
 package nl.veerkracht.planner.solver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Set;
 import nl.veerkracht.planner.domain.Dwelling;
@@ -103,5 +105,19 @@ class MediationConstraintProviderTest {
     verifier.verifyThat(MediationConstraintProvider::risingConcentration)
         .given(client("C1", 2, improving, improving), client("C2", 1, worsening, worsening), client("C3", 1, u1, u1))
         .penalizesBy(2 + 2);
+  }
+
+  @Test
+  void keepProposalsCountsEachEarlierProposalMovedOrDropped() {
+    Placement kept = client("C1", 1, null, u1, u2).proposedBefore(u1);
+    Placement moved = client("C2", 1, null, u1, u2).proposedBefore(u2);
+    moved.setDwelling(u3);
+    Placement dropped = client("C3", 1, null, u3).proposedBefore(u3);
+    dropped.setDwelling(null);
+    Placement neverProposed = client("C4", 1, u2, u2);
+    verifier.verifyThat(MediationConstraintProvider::keepProposals)
+        .given(kept, moved, dropped, neverProposed)
+        .penalizesBy(2);
+    assertThat(kept.getDwelling()).as("an eligible earlier proposal is where the search starts").isEqualTo(u1);
   }
 }
