@@ -110,7 +110,7 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
         new Page("POST", "/officer/matches/" + m1 + "/offer", Map.of("plan", p), Role.OFFICER),
         new Page("POST", "/officer/matches/" + m1 + "/sign", Map.of("plan", p), Role.OFFICER),
         new Page("POST", "/officer/matches/" + m1 + "/withdraw", Map.of("plan", p, "reasonText", "walk"), Role.OFFICER),
-        new Page("POST", "/officer/matches/" + m2 + "/swap", Map.of("plan", p, "version", "0", "unit", "U5"), Role.OFFICER),
+        new Page("POST", "/officer/matches/" + m2 + "/change", Map.of("plan", p, "version", "0", "unit", "U5", "reasonCode", "NETWORK"), Role.OFFICER),
         new Page("POST", "/officer/matches/" + m2 + "/reject", Map.of("plan", p, "reasonCode", "NETWORK"), Role.OFFICER),
         new Page("GET", "/policy", Map.of(), Role.POLICYMAKER),
         new Page("GET", "/policy", Map.of("dataset", indicatorDataset), Role.POLICYMAKER),
