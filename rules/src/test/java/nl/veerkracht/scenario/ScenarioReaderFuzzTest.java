@@ -89,12 +89,17 @@ class ScenarioReaderFuzzTest {
     target.fieldNames().forEachRemaining(names::add);
     int action = random.nextInt(3);
     if (action == 0 && !names.isEmpty()) {
-      target.set(names.get(random.nextInt(names.size())), HOSTILE_VALUES.get(random.nextInt(HOSTILE_VALUES.size())));
+      target.set(names.get(random.nextInt(names.size())), hostileValue(random));
     } else if (action == 1 && !names.isEmpty()) {
       target.remove(names.get(random.nextInt(names.size())));
     } else {
-      target.set("extra" + random.nextInt(3), HOSTILE_VALUES.get(random.nextInt(HOSTILE_VALUES.size())));
+      target.set("extra" + random.nextInt(3), hostileValue(random));
     }
+  }
+
+  /** A fresh copy: a shared empty object set twice into the tree could come to contain itself. */
+  private static JsonNode hostileValue(Random random) {
+    return HOSTILE_VALUES.get(random.nextInt(HOSTILE_VALUES.size())).deepCopy();
   }
 
   private static void collect(JsonNode node, List<ObjectNode> objects) {
