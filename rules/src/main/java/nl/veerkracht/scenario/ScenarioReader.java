@@ -55,20 +55,20 @@ public final class ScenarioReader {
     try {
       JsonNode document = ScenarioJson.mapper().readTree(in);
       if (document == null || document.isMissingNode()) {
-        throw new InvalidInputException(Paths.ROOT, "empty input: expected a JSON object");
+        throw new InvalidInputException(List.of(Problem.coded(Paths.ROOT, "empty")));
       }
       return document;
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(Paths.ROOT, syntaxMessage(e));
+      throw new InvalidInputException(List.of(syntaxProblem(e)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String syntaxMessage(JsonProcessingException e) {
+  private static Problem syntaxProblem(JsonProcessingException e) {
     JsonLocation location = e.getLocation();
-    String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    return "not valid JSON" + where + ": " + reason(e);
+    return location == null ? Problem.coded(Paths.ROOT, "notJson", reason(e))
+        : Problem.coded(Paths.ROOT, "notJsonAt", location.getLineNr(), location.getColumnNr(), reason(e));
   }
 
   /** Jackson's reason without the source excerpt and marker position it appends. */
@@ -104,9 +104,9 @@ public final class ScenarioReader {
       return ScenarioJson.mapper().treeToValue(document, Scenario.class);
     } catch (JsonMappingException e) {
       // The schema admits what the records can hold, except numbers beyond Java's int range.
-      throw new InvalidInputException(pathOf(e), "cannot be read: " + reason(e));
+      throw new InvalidInputException(List.of(Problem.coded(pathOf(e), "cannotBeRead", reason(e))));
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(Paths.ROOT, "cannot be read: " + reason(e));
+      throw new InvalidInputException(List.of(Problem.coded(Paths.ROOT, "cannotBeRead", reason(e))));
     }
   }
 

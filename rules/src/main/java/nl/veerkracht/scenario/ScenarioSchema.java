@@ -28,22 +28,16 @@ final class ScenarioSchema {
 
   static final String RESOURCE = "/nl/veerkracht/scenario/scenario-v1.schema.json";
 
-  static final String DATE_MESSAGE = "must be a date YYYY-MM-DD";
-  static final String SHARE_ABOVE_ZERO_MESSAGE =
-      "must be a number in (0, 1] or a fraction string such as \"2/3\"";
-  static final String YEAR_KEY_MESSAGE = "must be a year of four digits";
-  static final String SHARE_MESSAGE = "must be a number in [0, 1] or a fraction string such as \"2/3\"";
-
-  /** Named definitions whose every failure gets one message, whichever keyword failed. */
-  private static final Map<String, String> DEFINITION_MESSAGES = Map.of(
-      "date", DATE_MESSAGE,
-      "year", YEAR_KEY_MESSAGE,
-      "shareAboveZero", SHARE_ABOVE_ZERO_MESSAGE,
-      "shareAboveZeroOrNull", SHARE_ABOVE_ZERO_MESSAGE,
-      "shareAboveZeroBounds", SHARE_ABOVE_ZERO_MESSAGE,
-      "share", SHARE_MESSAGE,
-      "shareOrNull", SHARE_MESSAGE,
-      "shareBounds", SHARE_MESSAGE);
+  /** Named definitions whose every failure gets one message code, whichever keyword failed. */
+  private static final Map<String, String> DEFINITION_CODES = Map.of(
+      "date", "date",
+      "year", "yearKey",
+      "shareAboveZero", "shareAboveZero",
+      "shareAboveZeroOrNull", "shareAboveZero",
+      "shareAboveZeroBounds", "shareAboveZero",
+      "share", "share",
+      "shareOrNull", "share",
+      "shareBounds", "share");
 
   private static final ScenarioSchema INSTANCE = new ScenarioSchema();
 
@@ -80,22 +74,22 @@ final class ScenarioSchema {
   private Problem toProblem(ValidationMessage message) {
     String path = pathText(message.getInstanceLocation());
     return switch (message.getType()) {
-      case "required" -> new Problem(Paths.field(path, message.getProperty()), "is required");
-      case "additionalProperties" -> new Problem(Paths.field(path, message.getProperty()), "unknown field");
-      case "propertyNames" -> new Problem(Paths.field(path, message.getProperty()), YEAR_KEY_MESSAGE);
-      default -> new Problem(path, expectation(message));
+      case "required" -> Problem.coded(Paths.field(path, message.getProperty()), "required");
+      case "additionalProperties" -> Problem.coded(Paths.field(path, message.getProperty()), "unknownField");
+      case "propertyNames" -> Problem.coded(Paths.field(path, message.getProperty()), "yearKey");
+      default -> expectation(path, message);
     };
   }
 
   /** What the failing part of the schema asks for, in words. */
-  private String expectation(ValidationMessage message) {
+  private Problem expectation(String path, ValidationMessage message) {
     JsonNodePath keywordLocation = message.getSchemaLocation().getFragment();
     String definition = innermostDefinition(keywordLocation);
-    if (definition != null && DEFINITION_MESSAGES.containsKey(definition)) {
-      return DEFINITION_MESSAGES.get(definition);
+    if (definition != null && DEFINITION_CODES.containsKey(definition)) {
+      return Problem.coded(path, DEFINITION_CODES.get(definition));
     }
-    String described = SchemaWords.describe(nodeAt(keywordLocation.getParent()));
-    return described != null ? described : message.getMessage();
+    Problem described = SchemaWords.describe(path, nodeAt(keywordLocation.getParent()));
+    return described != null ? described : new Problem(path, message.getMessage());
   }
 
   private static String innermostDefinition(JsonNodePath location) {

@@ -73,7 +73,7 @@ public final class ScenarioValidator {
 
   private void checkDesignation(Designation designation, String path) {
     if (designation.streetsOrEmpty().isEmpty() && designation.buurtenOrEmpty().isEmpty()) {
-      add(path, "must name at least one street or buurt");
+      add(path, "designationWithoutPlace");
     }
     List<String> streets = designation.streetsOrEmpty();
     for (int i = 0; i < streets.size(); i++) {
@@ -82,10 +82,10 @@ public final class ScenarioValidator {
     checkValidity(designation, path);
     if (designation.article() != Article.WBMGP_9) {
       if (designation.share() != null) {
-        add(Paths.field(path, "share"), "only allowed on WBMGP-9 designations");
+        add(Paths.field(path, "share"), "onlyOnArt9");
       }
       if (designation.priorVacancies() != null) {
-        add(Paths.field(path, "priorVacancies"), "only allowed on WBMGP-9 designations");
+        add(Paths.field(path, "priorVacancies"), "onlyOnArt9");
       }
     }
   }
@@ -95,10 +95,9 @@ public final class ScenarioValidator {
     LocalDate to = designation.validTo();
     LocalDate latestEnd = from.plusYears(4).minusDays(1);
     if (to.isBefore(from)) {
-      add(Paths.field(path, "validTo"), "must not be before validFrom (" + from + ")");
+      add(Paths.field(path, "validTo"), "validToBeforeValidFrom", from);
     } else if (to.isAfter(latestEnd)) {
-      add(Paths.field(path, "validTo"),
-          "a designation lasts at most four years: must be " + latestEnd + " or earlier");
+      add(Paths.field(path, "validTo"), "designationTooLong", latestEnd);
     }
   }
 
@@ -131,34 +130,39 @@ public final class ScenarioValidator {
     }
     LocalDate from = later(a.validFrom(), b.validFrom());
     LocalDate to = earlier(a.validTo(), b.validTo());
-    String where = sharedArea(a, b);
+    List<String> where = sharedArea(a, b);
     if (!from.isAfter(to) && where != null) {
-      add(second.path(), "overlaps WBMGP-9 designation " + quoted(a.id()) + " (" + first.path() + ") "
-          + where + " from " + from + " to " + to);
+      List<Object> args = new ArrayList<>(List.of(a.id(), first.path()));
+      args.addAll(where.subList(1, where.size()));
+      args.addAll(List.of(from, to));
+      add(second.path(), where.get(0), args.toArray());
     }
   }
 
-  /** Where two designations meet: a common street, a common buurt, or a street in the other's buurt. */
-  private String sharedArea(Designation a, Designation b) {
+  /**
+   * Where two designations meet: a common street, a common buurt, or a street in the other's
+   * buurt, as the problem code followed by the street and buurt it names; null when they do not.
+   */
+  private List<String> sharedArea(Designation a, Designation b) {
     for (String street : a.streetsOrEmpty()) {
       if (b.streetsOrEmpty().contains(street)) {
-        return "on street " + quoted(street);
+        return List.of("overlap.street", street);
       }
     }
     for (String buurt : a.buurtenOrEmpty()) {
       if (b.buurtenOrEmpty().contains(buurt)) {
-        return "on buurt " + quoted(buurt);
+        return List.of("overlap.buurt", buurt);
       }
     }
-    String streetInBuurt = streetInBuurt(a, b);
+    List<String> streetInBuurt = streetInBuurt(a, b);
     return streetInBuurt != null ? streetInBuurt : streetInBuurt(b, a);
   }
 
-  private String streetInBuurt(Designation withStreets, Designation withBuurten) {
+  private List<String> streetInBuurt(Designation withStreets, Designation withBuurten) {
     for (String street : withStreets.streetsOrEmpty()) {
       String buurt = buurtOfStreet.get(street);
       if (buurt != null && withBuurten.buurtenOrEmpty().contains(buurt)) {
-        return "on street " + quoted(street) + " in buurt " + quoted(buurt);
+        return List.of("overlap.streetInBuurt", street, buurt);
       }
     }
     return null;
@@ -174,7 +178,7 @@ public final class ScenarioValidator {
     scenario.designations().forEach(designation -> scenarioIds.add(designation.id()));
     for (int i = 0; i < removed.size(); i++) {
       if (!scenarioIds.contains(removed.get(i))) {
-        add(Paths.index("policy.designationsRemove", i), "unknown designation " + quoted(removed.get(i)));
+        add(Paths.index("policy.designationsRemove", i), "unknownDesignation", removed.get(i));
       }
     }
     requireUnique("policy.designationsAdd", added, Designation::id, "id", "id");
@@ -190,8 +194,7 @@ public final class ScenarioValidator {
     List<Designation> designations = scenario.designations();
     for (int i = 0; i < designations.size(); i++) {
       if (designations.get(i).id().equals(id) && !removed.contains(id)) {
-        add(Paths.field(path, "id"), "id " + quoted(id) + " is already used by designations[" + i
-            + "]; remove that one with designationsRemove to replace it");
+        add(Paths.field(path, "id"), "idAlreadyUsed", id, i);
         return;
       }
     }
@@ -244,7 +247,7 @@ public final class ScenarioValidator {
 
   private void requireWithinTotal(String path, String part, int partValue, String total, int totalValue) {
     if (partValue > totalValue) {
-      add(Paths.field(path, part), "must not exceed " + total + " (" + totalValue + ")");
+      add(Paths.field(path, part), "mustNotExceed", total, totalValue);
     }
   }
 
@@ -268,7 +271,7 @@ public final class ScenarioValidator {
       List<String> respondents = vacancy.respondents();
       for (int r = 0; r < respondents.size(); r++) {
         if (!seekerIds.contains(respondents.get(r))) {
-          add(Paths.index(respondentsPath, r), "unknown seeker " + quoted(respondents.get(r)));
+          add(Paths.index(respondentsPath, r), "unknownSeeker", respondents.get(r));
         }
       }
       requireUnique(respondentsPath, respondents, Function.identity(), null, "respondent");
@@ -287,7 +290,7 @@ public final class ScenarioValidator {
     for (int i = 0; i < clients.size(); i++) {
       String provider = clients.get(i).careProvider();
       if (provider != null && !providers.contains(provider)) {
-        add(Paths.item("clients", i, "careProvider"), "unknown care provider " + quoted(provider));
+        add(Paths.item("clients", i, "careProvider"), "unknownCareProvider", provider);
       }
     }
   }
@@ -304,7 +307,7 @@ public final class ScenarioValidator {
       requireUnit(offers.get(i), path);
       Integer vacancy = vacancyOfUnit.get(offers.get(i));
       if (vacancy != null) {
-        add(path, "unit " + quoted(offers.get(i)) + " is also in vacancies[" + vacancy + "]");
+        add(path, "alsoInVacancies", offers.get(i), vacancy);
       }
     }
   }
@@ -316,24 +319,24 @@ public final class ScenarioValidator {
     for (int i = 0; i < vacancies.size(); i++) {
       int year = vacancies.get(i).publishedOn().getYear();
       if (!known.computeIfAbsent(year, y -> parameters.forYear(y, yearsOverride).isPresent())) {
-        add(Paths.item("vacancies", i, "publishedOn"), "no parameters for year " + year);
+        add(Paths.item("vacancies", i, "publishedOn"), "noParametersForYear", year);
       }
     }
     int referenceYear = scenario.referenceDate().getYear();
     if (!scenario.clients().isEmpty() && parameters.forYear(referenceYear, yearsOverride).isEmpty()) {
-      add("referenceDate", "no parameters for year " + referenceYear);
+      add("referenceDate", "noParametersForYear", referenceYear);
     }
   }
 
   private void requireStreet(String street, String path) {
     if (!buurtOfStreet.containsKey(street)) {
-      add(path, "unknown street " + quoted(street));
+      add(path, "unknownStreet", street);
     }
   }
 
   private void requireUnit(String unit, String path) {
     if (!unitIds.contains(unit)) {
-      add(path, "unknown unit " + quoted(unit));
+      add(path, "unknownUnit", unit);
     }
   }
 
@@ -348,17 +351,13 @@ public final class ScenarioValidator {
       Integer first = firstIndex.putIfAbsent(value, i);
       if (first != null) {
         String path = field == null ? Paths.index(section, i) : Paths.item(section, i, field);
-        add(path, "duplicate " + kind + " " + quoted(value) + " (first at " + Paths.index(section, first) + ")");
+        add(path, "duplicate." + kind, value, Paths.index(section, first));
       }
     }
   }
 
-  private void add(String path, String message) {
-    problems.add(new Problem(path, message));
-  }
-
-  private static String quoted(String value) {
-    return "\"" + value + "\"";
+  private void add(String path, String code, Object... args) {
+    problems.add(Problem.coded(path, code, args));
   }
 
   private static int zeroIfNull(Integer value) {

@@ -10,32 +10,30 @@ final class SchemaWords {
   private SchemaWords() {
   }
 
-  /** The expectation of a schema node, or null when it has nothing to describe. */
-  static String describe(JsonNode schema) {
+  /**
+   * The expectation of a schema node as a problem at the path ({@code mustBe.integer} with its
+   * bounds, {@code mustBeOneOf} with the values...), or null when it has nothing to describe.
+   */
+  static Problem describe(String path, JsonNode schema) {
     if (schema.has("const")) {
-      return "must be " + schema.get("const");
+      return Problem.coded(path, "mustBe", schema.get("const"));
     }
     if (schema.has("enum")) {
-      return "must be one of " + joinedTexts(schema.get("enum"));
+      return Problem.coded(path, "mustBeOneOf", joinedTexts(schema.get("enum")));
     }
     List<String> kinds = new ArrayList<>();
     for (String type : types(schema)) {
       kinds.add(kind(type, schema));
     }
-    return kinds.isEmpty() ? null : "must be " + String.join(" or ", kinds);
+    if (kinds.isEmpty()) {
+      return null;
+    }
+    String code = "mustBe." + String.join("Or", kinds);
+    return ProblemTexts.has(code) ? Problem.coded(path, code, bounds(schema)) : null;
   }
 
   private static String kind(String type, JsonNode schema) {
-    return switch (type) {
-      case "integer" -> "an integer" + bounds(schema);
-      case "number" -> "a number" + bounds(schema);
-      case "string" -> schema.path("minLength").asInt(0) > 0 ? "a non-empty string" : "a string";
-      case "boolean" -> "true or false";
-      case "array" -> "an array";
-      case "object" -> "an object";
-      case "null" -> "null";
-      default -> type;
-    };
+    return type.equals("string") && schema.path("minLength").asInt(0) > 0 ? "nonEmptyString" : type;
   }
 
   private static String bounds(JsonNode schema) {

@@ -1,9 +1,37 @@
 package nl.veerkracht.app.api;
 
-/** A resource that does not exist: answers 404. */
-public class NotFoundException extends RuntimeException {
+import org.springframework.context.MessageSourceResolvable;
 
+/**
+ * A resource that does not exist: answers 404. The kind of resource ({@code plan},
+ * {@code dataset}, ...) names the message {@code notFound.<kind>} that says so in the reader's
+ * language, with the id as its parameter.
+ */
+public class NotFoundException extends RuntimeException implements MessageSourceResolvable {
+
+  private final String code;
+  private final String id;
+
+  public NotFoundException(String kind, Object id) {
+    super(kind + " " + id + " does not exist");
+    this.code = "notFound." + kind;
+    this.id = String.valueOf(id);
+  }
+
+  /** Something that does not exist, said in a few English words ("plan 5"); prefer a kind and an id. */
   public NotFoundException(String what) {
     super(what + " does not exist");
+    this.code = "notFound.other";
+    this.id = what;
+  }
+
+  @Override
+  public String[] getCodes() {
+    return new String[] {code};
+  }
+
+  @Override
+  public Object[] getArguments() {
+    return new Object[] {id};
   }
 }

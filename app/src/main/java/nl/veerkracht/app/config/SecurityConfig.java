@@ -8,12 +8,10 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.veerkracht.app.api.DatabaseUnavailable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -39,14 +37,11 @@ public class SecurityConfig {
     BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
     challenge.setRealmName("veerkracht");
     // Credentials that could not be checked (the user store, PostgreSQL, is unreachable) are not
-    // wrong credentials: answer 503, not 401.
+    // wrong credentials: answer 503, not 401. Error bodies and pages are web.ErrorPages'.
     AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
       if (failure instanceof InternalAuthenticationServiceException) {
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "10");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"error\":\"service unavailable\",\"message\":\"credentials cannot be checked: "
-            + DatabaseUnavailable.MESSAGE + "\"}");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       } else {
         challenge.commence(request, response, failure);
       }
@@ -67,11 +62,7 @@ public class SecurityConfig {
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(entryPoint)
-            .accessDeniedHandler((request, response, denied) -> {
-              response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-              response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-              response.getWriter().write("{\"error\":\"forbidden\",\"message\":\"your role may not do this\"}");
-            }))
+            .accessDeniedHandler((request, response, denied) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
         .headers(this::securityHeaders);
     return http.build();
   }
@@ -100,8 +91,7 @@ public class SecurityConfig {
     return (request, response, failure) -> {
       if (failure instanceof InternalAuthenticationServiceException) {
         response.setHeader("Retry-After", "10");
-        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-            "credentials cannot be checked: " + DatabaseUnavailable.MESSAGE);
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       } else {
         wrong.onAuthenticationFailure(request, response, failure);
       }

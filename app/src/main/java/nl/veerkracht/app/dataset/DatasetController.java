@@ -51,6 +51,6 @@ public class DatasetController {
   @GetMapping(value = "/api/v1/scenarios/{id}", produces = "application/json")
   @Operation(summary = "Export a dataset as the veerkracht-scenario/1 document it was imported from (OFFICER, ADMIN)")
   public String export(@PathVariable long id, Principal user) {
-    return ScenarioWriter.toJson(store.export(id, user.getName()).orElseThrow(() -> new NotFoundException("dataset " + id)));
+    return ScenarioWriter.toJson(store.export(id, user.getName()).orElseThrow(() -> new NotFoundException("dataset", id)));
   }
 }

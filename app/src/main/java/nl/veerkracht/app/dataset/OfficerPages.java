@@ -59,7 +59,7 @@ public class OfficerPages {
 
   @GetMapping("/officer/datasets/{id}/export")
   ResponseEntity<byte[]> export(@PathVariable long id, Principal user) {
-    Scenario scenario = store.export(id, user.getName()).orElseThrow(() -> new NotFoundException("dataset " + id));
+    Scenario scenario = store.export(id, user.getName()).orElseThrow(() -> new NotFoundException("dataset", id));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,17 +1,11 @@
 package nl.veerkracht.app.decision;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.time.LocalDate;
 import nl.veerkracht.app.audit.AuditTrail;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.veerkracht.app.i18n.Csv;
+import nl.veerkracht.app.i18n.CsvTables;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +22,13 @@ public class AuditPages {
   private final DecisionRecords records;
   private final AuditTrail trail;
 
-  public AuditPages(DecisionSearch search, DecisionRecords records, AuditTrail trail) {
+  private final CsvTables csvTables;
+
+  public AuditPages(DecisionSearch search, DecisionRecords records, AuditTrail trail, CsvTables csvTables) {
     this.search = search;
     this.records = records;
     this.trail = trail;
+    this.csvTables = csvTables;
   }
 
   @GetMapping("/audit")
@@ -60,21 +57,14 @@ public class AuditPages {
   }
 
   @GetMapping("/audit/decisions.csv")
-  ResponseEntity<String> export(@ModelAttribute("criteria") SearchForm form) {
-    StringWriter csv = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setHeader("decision", "published_on",
-        "unit", "buurt", "winner", "rule_codes", "recorded_by", "recorded_at", "rule_version").get())) {
-      for (DecisionSearch.Found found : search.find(form.criteria())) {
-        printer.printRecord(found.id(), found.publishedOn(), found.unit(), found.buurt(), found.winner(),
-            String.join(", ", found.ruleCodes()), found.recordedBy(), found.recordedAt(), found.ruleVersion());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  ResponseEntity<byte[]> export(@ModelAttribute("criteria") SearchForm form) {
+    Csv csv = csvTables.table("csv.decisions", "decision", "publishedOn", "unit", "buurt", "winner", "ruleCodes",
+        "recordedBy", "recordedAt", "ruleVersion");
+    for (DecisionSearch.Found found : search.find(form.criteria())) {
+      csv.row(found.id(), found.publishedOn(), found.unit(), found.buurt(), found.winner(), found.ruleCodes(),
+          found.recordedBy(), found.recordedAt(), found.ruleVersion());
     }
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("decisions.csv").build().toString())
-        .body(csv.toString());
+    return csv.download("decisions.csv");
   }
 
   /** The search form; every field optional. */

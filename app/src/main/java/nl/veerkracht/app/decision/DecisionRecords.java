@@ -33,9 +33,9 @@ public class DecisionRecords {
     try {
       seq = Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw new NotFoundException("decision " + id);
+      throw new NotFoundException("decision", id);
     }
     return trail.entry(seq).filter(entry -> entry.kind().equals(AuditKind.DECISION.name()))
-        .orElseThrow(() -> new NotFoundException("decision " + id));
+        .orElseThrow(() -> new NotFoundException("decision", id));
   }
 }

@@ -26,12 +26,12 @@ public class AreaIndicatorsService {
 
   /** The report of a dataset, or of the newest one when {@code dataset} is null. */
   public IndicatorReport report(Long dataset) {
-    long id = dataset != null ? dataset : store.newest().orElseThrow(() -> new NotFoundException("a dataset"));
+    long id = dataset != null ? dataset : store.newest().orElseThrow(() -> new NotFoundException("anyDataset", ""));
     return reports.computeIfAbsent(id, this::compute);
   }
 
   private IndicatorReport compute(long id) {
-    var areas = store.loadAreas(id).orElseThrow(() -> new NotFoundException("dataset " + id));
+    var areas = store.loadAreas(id).orElseThrow(() -> new NotFoundException("dataset", id));
     Policy policy = Policy.of(store.loadPolicy(id));
     return IndicatorModel.report(areas, ModelParameters.of(policy.model().get("indicators")));
   }

@@ -30,7 +30,7 @@ public class PlanningContexts {
   public synchronized PlanningContext of(long dataset) {
     PlanningContext context = kept.get(dataset);
     if (context == null) {
-      Scenario scenario = datasets.loadForPlanning(dataset).orElseThrow(() -> new NotFoundException("dataset " + dataset));
+      Scenario scenario = datasets.loadForPlanning(dataset).orElseThrow(() -> new NotFoundException("dataset", dataset));
       context = PlanningContext.of(scenario, Mediation.evaluate(scenario, RuleBase.current()));
       kept.put(dataset, context);
     }

@@ -1,25 +1,19 @@
 package nl.veerkracht.app.simulation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.veerkracht.app.dataset.DatasetStore;
+import nl.veerkracht.app.i18n.Csv;
+import nl.veerkracht.app.i18n.CsvTables;
+import nl.veerkracht.app.i18n.Labels;
 import nl.veerkracht.app.indicators.AreaIndicatorsService;
 import nl.veerkracht.app.indicators.BuurtMap;
 import nl.veerkracht.democity.RotterdamData;
 import nl.veerkracht.rules.indicators.Typology;
 import nl.veerkracht.scenario.InvalidInputException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,10 +35,16 @@ public class SimulationPages {
   private final DatasetStore datasets;
   private final AreaIndicatorsService indicators;
 
-  public SimulationPages(Simulations simulations, DatasetStore datasets, AreaIndicatorsService indicators) {
+  private final CsvTables csvTables;
+  private final Labels labels;
+
+  public SimulationPages(Simulations simulations, DatasetStore datasets, AreaIndicatorsService indicators,
+      CsvTables csvTables, Labels labels) {
     this.simulations = simulations;
     this.datasets = datasets;
     this.indicators = indicators;
+    this.csvTables = csvTables;
+    this.labels = labels;
   }
 
   @GetMapping("/policy/simulations")
@@ -94,32 +94,23 @@ public class SimulationPages {
 
   @GetMapping("/policy/simulations/{id}/buurten.csv")
   ResponseEntity<byte[]> csv(@PathVariable long id) {
-    Comparison comparison = Comparison.of(simulations.view(id));
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("simulation-" + id + "-buurten.csv").build().toString())
-        .body(csvText(comparison).getBytes(StandardCharsets.UTF_8));
+    return csv(Comparison.of(simulations.view(id))).download("simulation-" + id + "-buurten.csv");
   }
 
   /** One row per buurt and variant, as the page shows them (small cells suppressed). */
-  static String csvText(Comparison comparison) {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("variant", "policy", "buurt",
-        "name", "vacancies", "lettings", "urgentLettings", "art9Lettings", "vulnerableLettings", "clientsPlaced",
-        "projectedIndexChange", "vulnerableLettingsChange", "waterbed").build())) {
-      for (Comparison.BuurtRow row : comparison.buurten()) {
-        for (Comparison.Variant variant : comparison.variants()) {
-          Comparison.Cells c = row.cells().get(variant.index());
-          csv.printRecord(variant.index(), variant.name(), row.code(), row.name(), row.vacancies(), c.lettings(),
-              c.urgent(), c.art9(), c.vulnerable(), c.clients(), c.indexChange(),
-              c.vulnerableChange() == null ? "" : c.vulnerableChange(), c.waterbed() == null ? "" : c.waterbed());
-        }
+  Csv csv(Comparison comparison) {
+    Csv csv = csvTables.table("csv.simulation", "variant", "policy", "buurt", "name", "vacancies", "lettings",
+        "urgentLettings", "art9Lettings", "vulnerableLettings", "clientsPlaced", "projectedIndexChange",
+        "vulnerableLettingsChange", "waterbed");
+    for (Comparison.BuurtRow row : comparison.buurten()) {
+      for (Comparison.Variant variant : comparison.variants()) {
+        Comparison.Cells c = row.cells().get(variant.index());
+        csv.row(variant.index(), labels.policyName(variant.name()), row.code(), row.name(), row.vacancies(),
+            c.lettings(), c.urgent(), c.art9(), c.vulnerable(), c.clients(), c.indexChange(), c.vulnerableChange(),
+            c.waterbed());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return csv;
   }
 
   private static Map<String, String> changeByBuurt(Comparison comparison, int variant) {

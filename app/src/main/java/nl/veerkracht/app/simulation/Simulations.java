@@ -92,13 +92,13 @@ public class Simulations {
 
   /** A stored run's request, to start it again: the same dataset, settings and variants give the same result. */
   public SimulationRequest request(long id) {
-    SimulationStore.Row row = store.find(id).orElseThrow(() -> new NotFoundException("simulation " + id));
+    SimulationStore.Row row = store.find(id).orElseThrow(() -> new NotFoundException("simulation", id));
     return SimulationRequest.fromJson(readJson(row.request()));
   }
 
   /** Status, progress while running, the error when failed, and the result's fields when done. */
   public ObjectNode view(long id) {
-    SimulationStore.Row row = store.find(id).orElseThrow(() -> new NotFoundException("simulation " + id));
+    SimulationStore.Row row = store.find(id).orElseThrow(() -> new NotFoundException("simulation", id));
     ObjectNode view = ScenarioJson.mapper().createObjectNode();
     view.put("id", Long.toString(id));
     view.put("status", row.status().name());
@@ -126,7 +126,7 @@ public class Simulations {
 
   void run(long id, long dataset, List<ObjectNode> variants, SimulationSettings settings, String actor) {
     try {
-      Scenario scenario = datasets.load(dataset).orElseThrow(() -> new NotFoundException("dataset " + dataset));
+      Scenario scenario = datasets.load(dataset).orElseThrow(() -> new NotFoundException("dataset", dataset));
       SimulationResult result = Simulator.run(scenario, variants, settings,
           (done, total) -> progress.put(id, new Progress(done, total)));
       String text = json(result);

@@ -85,15 +85,17 @@ public class UserAccounts implements UserDetailsService {
   public void create(String username, String password, Set<Role> roles) {
     List<Problem> problems = new ArrayList<>();
     if (username == null || !USERNAME.matcher(username).matches()) {
-      problems.add(new Problem("username", "must be 2-100 characters: a-z, 0-9, '.', '_' or '-'"));
+      problems.add(new Problem("username", "must be 2-100 characters: a-z, 0-9, dot, underscore or hyphen",
+          "usernameFormat", null));
     } else if (exists(username)) {
-      problems.add(new Problem("username", "is already taken"));
+      problems.add(new Problem("username", "is already taken", "usernameTaken", null));
     }
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      problems.add(new Problem("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters"));
+      problems.add(new Problem("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters", "passwordTooShort",
+          List.of(String.valueOf(MIN_PASSWORD_LENGTH))));
     }
     if (roles == null || roles.isEmpty()) {
-      problems.add(new Problem("roles", "choose at least one role"));
+      problems.add(new Problem("roles", "choose at least one role", "noRole", null));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

@@ -68,8 +68,12 @@ class ScenarioApiTest extends PostgresIntegrationTest {
             .contentType(MediaType.APPLICATION_JSON).content(ScenarioJson.mapper().writeValueAsBytes(scenario)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.error").value("invalid input"))
-        .andExpect(jsonPath("$.problems[?(@.path == 'units[1].rent')].message").value("must be a number > 0"))
+        .andExpect(jsonPath("$.problems[?(@.path == 'units[1].rent')].message").value("moet een getal > 0 zijn"))
         .andExpect(jsonPath("$.problems[?(@.path == 'units[0].colour')]").exists());
+    mvc.perform(post("/api/v1/scenarios").with(httpBasic("officer", "officer")).header("Accept-Language", "en")
+            .contentType(MediaType.APPLICATION_JSON).content(ScenarioJson.mapper().writeValueAsBytes(scenario)))
+        .andExpect(jsonPath("$.problems[?(@.path == 'units[1].rent')].message").value("must be a number > 0"))
+        .andExpect(jsonPath("$.problems[?(@.path == 'units[0].colour')].message").value("unknown field"));
 
     assertThat(count("dataset")).isEqualTo(datasetsBefore);
   }

@@ -78,9 +78,15 @@ class AuditPagesTest extends PostgresIntegrationTest {
         .andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
 
-    assertThat(csv.lines().findFirst()).contains(
-        "decision,published_on,unit,buurt,winner,rule_codes,recorded_by,recorded_at,rule_version");
-    assertThat(csv).contains(art8Decision + ",2026-03-02,U-VIOLIER-12,BU05991081,S-BRAM,");
+    assertThat(csv).startsWith("\uFEFFBeslissing;Publicatiedatum;Woning;Buurt;Toegewezen aan;Regelcodes;"
+        + "Vastgelegd door;Vastgelegd op;Versie regelbasis\r\n");
+    assertThat(csv).contains(art8Decision + ";02-03-2026;U-VIOLIER-12;BU05991081;S-BRAM;");
+
+    String english = mvc.perform(get("/audit/decisions.csv").param("from", "2026-03-01").param("to", "2026-03-31")
+            .param("lang", "en").with(user("auditor").roles("AUDITOR")))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(english).startsWith("\uFEFFDecision,Published on,Dwelling,Buurt,Let to,Rule codes,");
+    assertThat(english).contains(art8Decision + ",2026-03-02,U-VIOLIER-12,BU05991081,S-BRAM,");
   }
 
   @Test

@@ -83,7 +83,7 @@ class EvaluationApiTest extends PostgresIntegrationTest {
             .contentType(MediaType.APPLICATION_JSON).content(ScenarioJson.mapper().writeValueAsBytes(scenario)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[0].path").value("vacancies[0].publishedOn"))
-        .andExpect(jsonPath("$.problems[0].message").value("no parameters for year 2031"));
+        .andExpect(jsonPath("$.problems[0].message").value("voor het jaar 2031 zijn geen wettelijke parameters bekend"));
 
     assertThat(entries()).isEqualTo(entriesBefore);
   }

@@ -102,10 +102,10 @@ class DatabaseOutageTest extends ServerTest {
 
       for (Http.Response api : new Http.Response[] {list, upload}) {
         assertThat(api.status()).as(api.body()).isEqualTo(503);
-        assertThat(api.json().get("message").asText()).contains("database cannot be reached");
+        assertThat(api.json().get("message").asText()).contains("database is even niet bereikbaar");
       }
       assertThat(page.status()).as(page.body()).isEqualTo(503);
-      assertThat(page.body()).contains("database cannot be reached");
+      assertThat(page.body()).contains("database is even niet bereikbaar");
       assertThat(login.status()).as("a login that cannot be checked is no wrong password").isEqualTo(503);
       assertThat(health.status()).isEqualTo(503);
       assertThat(health.body()).contains("\"status\":\"DOWN\"");

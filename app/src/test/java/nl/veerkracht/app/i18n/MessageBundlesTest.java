@@ -13,24 +13,39 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The Dutch and the English bundle hold the same keys, each once, each with a text. */
+/**
+ * The Dutch and the English bundle of each pair (the application's messages, the scenario's
+ * problems) hold the same keys, each once, each with a text, and no key is in both pairs.
+ */
 class MessageBundlesTest {
 
   static final String DUTCH = "messages.properties";
   static final String ENGLISH = "messages_en.properties";
+  static final String PROBLEMS_DUTCH = "nl/veerkracht/scenario/problems.properties";
+  static final String PROBLEMS_ENGLISH = "nl/veerkracht/scenario/problems_en.properties";
+  static final List<List<String>> PAIRS = List.of(List.of(DUTCH, ENGLISH), List.of(PROBLEMS_DUTCH, PROBLEMS_ENGLISH));
 
   @Test
   void everyKeyIsInBothBundles() throws IOException {
-    Set<String> dutch = read(DUTCH).keySet();
-    Set<String> english = read(ENGLISH).keySet();
+    for (List<String> pair : PAIRS) {
+      Set<String> dutch = read(pair.get(0)).keySet();
+      Set<String> english = read(pair.get(1)).keySet();
 
-    assertThat(difference(dutch, english)).as("keys only in " + DUTCH).isEmpty();
-    assertThat(difference(english, dutch)).as("keys only in " + ENGLISH).isEmpty();
+      assertThat(difference(dutch, english)).as("keys only in " + pair.get(0)).isEmpty();
+      assertThat(difference(english, dutch)).as("keys only in " + pair.get(1)).isEmpty();
+    }
+  }
+
+  @Test
+  void theApplicationDoesNotRedefineAProblemOfTheScenario() throws IOException {
+    Set<String> both = new TreeSet<>(read(DUTCH).keySet());
+    both.retainAll(read(PROBLEMS_DUTCH).keySet());
+    assertThat(both).isEmpty();
   }
 
   @Test
   void noKeyIsDefinedTwiceOrLeftEmpty() throws IOException {
-    for (String bundle : List.of(DUTCH, ENGLISH)) {
+    for (String bundle : List.of(DUTCH, ENGLISH, PROBLEMS_DUTCH, PROBLEMS_ENGLISH)) {
       List<String> duplicates = new ArrayList<>();
       List<String> empty = new ArrayList<>();
       Map<String, String> seen = new LinkedHashMap<>();

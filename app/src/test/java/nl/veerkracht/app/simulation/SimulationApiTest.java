@@ -144,7 +144,7 @@ class SimulationApiTest extends PostgresIntegrationTest {
         .andExpect(content().string(containsString("&lt;10")));
     mvc.perform(get(location + "/buurten.csv").with(user("policy").roles("POLICYMAKER")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("variant,policy,buurt,name")))
+        .andExpect(content().string(containsString("Variant;Beleid;Buurtcode;Buurt;")))
         .andExpect(content().string(containsString("<10")));
     mvc.perform(get("/policy/simulations").with(user("policy").roles("POLICYMAKER")))
         .andExpect(status().isOk())

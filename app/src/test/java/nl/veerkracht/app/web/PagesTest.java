@@ -106,8 +106,17 @@ class PagesTest extends PostgresIntegrationTest {
     mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
             .param("username", "kort").param("password", "kort").param("roles", "AUDITOR"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("<code>password</code>")));
+        .andExpect(content().string(containsString(
+            "<strong title=\"password\">Wachtwoord</strong>: <span>moet minstens 8 tekens hebben</span>")));
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = 'kort'", Integer.class)).isZero();
+  }
+
+  @Test
+  void aTakenUsernameIsSaidInDutchWithTheFieldsLabel() throws Exception {
+    mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
+            .param("username", "officer").param("password", "lang-genoeg").param("roles", "AUDITOR"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<strong title=\"username\">Gebruikersnaam</strong>: <span>is al in gebruik</span>")));
   }
 
   @Test
@@ -118,7 +127,8 @@ class PagesTest extends PostgresIntegrationTest {
 
     mvc.perform(multipart("/officer/datasets").file(file).with(user("officer").roles("OFFICER")).with(csrf()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("<code>units[0].street</code>")))
+        .andExpect(content().string(containsString(
+            "<strong title=\"units[0].street\">Woning 1 › Straat</strong>: <span>is verplicht</span>")))
         .andExpect(content().string(not(containsString("<script>x</script>"))));
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dataset", Integer.class)).isEqualTo(before);
   }
