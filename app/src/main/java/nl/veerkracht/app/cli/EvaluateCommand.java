@@ -2,10 +2,13 @@ package nl.veerkracht.app.cli;
 
 import java.util.concurrent.Callable;
 import nl.veerkracht.rules.letting.Evaluation;
+import nl.veerkracht.rules.letting.Language;
 import nl.veerkracht.rules.letting.LettingRun;
 import nl.veerkracht.rules.letting.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,13 +21,20 @@ class EvaluateCommand implements Callable<Integer> {
   @Mixin
   ResultOutput output = new ResultOutput();
 
+  @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
+      description = "the language of the trace's words (detail, law): nl (default) or en")
+  String lang;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (!lang.equals("nl") && !lang.equals("en")) {
+      throw new ParameterException(spec.commandLine(), "--lang: must be nl or en, not " + lang);
+    }
     Evaluation evaluation = LettingRun.evaluate(scenario.read(), RuleBase.current());
-    output.write(evaluation);
+    output.write(evaluation.rendered(Language.of(lang)));
     long let = evaluation.vacancies().stream().filter(v -> v.winner() != null).count();
     spec.commandLine().getErr().println("evaluate: " + evaluation.vacancies().size() + " vacancies, " + let
         + " let, rule base " + evaluation.rules().version() + ", policy " + evaluation.policy().name());

@@ -2,9 +2,11 @@ package nl.veerkracht.app.decision;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.Locale;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.app.i18n.Csv;
 import nl.veerkracht.app.i18n.CsvTables;
+import nl.veerkracht.rules.letting.Language;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -45,15 +47,15 @@ public class AuditPages {
   }
 
   @GetMapping("/audit/decisions/{id}")
-  String caseFile(@PathVariable String id, Principal user, Model model) {
-    model.addAttribute("file", CaseFile.of(records.read(id, user.getName())));
+  String caseFile(@PathVariable String id, Principal user, Locale locale, Model model) {
+    model.addAttribute("file", CaseFile.of(records.read(id, user.getName()), Language.of(locale)));
     return "audit/decision";
   }
 
   @PostMapping("/audit/decisions/{id}/replay")
-  String replay(@PathVariable String id, Principal user, Model model) {
+  String replay(@PathVariable String id, Principal user, Locale locale, Model model) {
     model.addAttribute("replay", DecisionReplay.of(records.entry(id)));
-    return caseFile(id, user, model);
+    return caseFile(id, user, locale, model);
   }
 
   @GetMapping("/audit/decisions.csv")

@@ -3,17 +3,22 @@ package nl.veerkracht.app.decision;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 import java.security.Principal;
 import nl.veerkracht.app.api.ScenarioBody;
 import nl.veerkracht.app.audit.AuditEntry;
 import nl.veerkracht.app.audit.AuditTrail;
+import nl.veerkracht.rules.letting.Language;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.app.dataset.ScenarioSizeLimit;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Evaluations, the decisions they record, their replay, and the verification of the trail. */
@@ -36,16 +41,23 @@ public class DecisionController {
 
   @PostMapping("/api/v1/evaluations")
   @Operation(summary = "Let the scenario's vacancies; records one decision per vacancy (OFFICER)")
-  public JsonNode evaluate(@ScenarioBody InputStream body, Principal user) {
+  public JsonNode evaluate(@ScenarioBody InputStream body, Principal user,
+      @Parameter(description = "nl (default) or en: the language of the trace's words")
+      @RequestParam(required = false) String lang,
+      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     Evaluations.Recorded recorded = evaluations.evaluate(sizeLimit.read(body), null, user.getName());
-    ObjectNode result = ScenarioJson.mapper().valueToTree(recorded.evaluation());
+    ObjectNode result = ScenarioJson.mapper()
+        .valueToTree(recorded.evaluation().rendered(language(lang, acceptLanguage)));
     recorded.decisionIds().forEach(result.putArray("decisionIds")::add);
     return result;
   }
 
   @GetMapping("/api/v1/decisions/{id}")
   @Operation(summary = "One decision with its full trace and the policy and rule versions (OFFICER, AUDITOR); the read is audited")
-  public JsonNode decision(@PathVariable String id, Principal user) {
+  public JsonNode decision(@PathVariable String id, Principal user,
+      @Parameter(description = "nl (default) or en: the language of the trace's words")
+      @RequestParam(required = false) String lang,
+      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
     AuditEntry entry = records.read(id, user.getName());
     ObjectNode result = ScenarioJson.mapper().createObjectNode();
     result.put("id", id);
@@ -53,7 +65,14 @@ public class DecisionController {
     result.put("recordedBy", entry.actor());
     result.put("entryHash", entry.entryHash());
     result.setAll((ObjectNode) entry.contentTree());
+    result.set("outcome",
+        ScenarioJson.mapper().valueToTree(RecordedDecision.of(entry).rendered(language(lang, acceptLanguage))));
     return result;
+  }
+
+  /** {@code ?lang} first, then Accept-Language; Dutch unless English is asked for. */
+  private static Language language(String lang, String acceptLanguage) {
+    return Language.of(lang != null ? lang : acceptLanguage);
   }
 
   @PostMapping("/api/v1/decisions/{id}/replay")

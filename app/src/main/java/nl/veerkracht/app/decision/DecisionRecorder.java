@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.rules.Policy;
@@ -13,6 +14,7 @@ import nl.veerkracht.rules.letting.CandidateResult;
 import nl.veerkracht.rules.letting.DecisionInput;
 import nl.veerkracht.rules.letting.Evaluation;
 import nl.veerkracht.rules.letting.RuleBase;
+import nl.veerkracht.rules.letting.TraceEntry;
 import nl.veerkracht.rules.letting.VacancyDecision;
 import nl.veerkracht.scenario.ScenarioJson;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +65,7 @@ public class DecisionRecorder {
     ObjectNode rules = content.putObject("rules");
     rules.put("version", ruleBase.version());
     rules.put("hash", ruleBase.hash());
+    rules.set("parts", mapper.valueToTree(ruleBase.identity().parts()));
     content.set("outcome", mapper.valueToTree(outcome));
     long seq = trail.append(AuditKind.DECISION, outcome.unit(), actor, content);
     index(seq, evaluationId, input, outcome, policy, ruleBase, actor);
@@ -84,10 +87,16 @@ public class DecisionRecorder {
         candidates);
   }
 
+  /** The codes of the rules that made a difference: every entry but a check that passed. */
   private static String ruleCodes(VacancyDecision outcome) {
     TreeSet<String> codes = new TreeSet<>();
-    outcome.trace().forEach(entry -> codes.add(entry.basis()));
-    outcome.candidates().forEach(candidate -> candidate.trace().forEach(entry -> codes.add(entry.basis())));
+    Consumer<TraceEntry> add = entry -> {
+      if (!"PASSED".equals(entry.outcome())) {
+        codes.add(entry.basis());
+      }
+    };
+    outcome.trace().forEach(add);
+    outcome.candidates().forEach(candidate -> candidate.trace().forEach(add));
     return "," + String.join(",", codes) + ",";
   }
 

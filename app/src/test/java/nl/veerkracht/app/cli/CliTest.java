@@ -91,6 +91,30 @@ class CliTest {
   }
 
   @Test
+  void evaluateWritesTheTraceInDutchByDefaultAndInEnglishWithLangEn() throws IOException {
+    Path file = dir.resolve("example.json");
+    Files.write(file, new ClassPathResource("scenarios/01-rotterdamwet-art8-art10-passend.scenario.json")
+        .getContentAsByteArray());
+
+    assertThat(run("evaluate", "--scenario", file.toString(), "--out", dir.resolve("nl.json").toString())).isZero();
+    assertThat(run("evaluate", "--scenario", file.toString(), "--lang", "en", "--out", dir.resolve("en.json").toString()))
+        .isZero();
+    assertThat(run("evaluate", "--scenario", file.toString(), "--lang", "de")).isEqualTo(2);
+
+    JsonNode dutch = ScenarioJson.mapper().readTree(dir.resolve("nl.json").toFile());
+    JsonNode english = ScenarioJson.mapper().readTree(dir.resolve("en.json").toFile());
+    JsonNode art8 = dutch.at("/vacancies/1/candidates").findParents("basis").stream()
+        .filter(entry -> entry.get("basis").asText().equals("WBMGP-8")).findFirst().orElseThrow();
+    assertThat(art8.get("detail").asText()).contains("Woning U-VIOLIER-12 valt onder art. 8-aanwijzing");
+    assertThat(art8.get("law").asText()).isEqualTo("Wet bijzondere maatregelen grootstedelijke problematiek");
+    assertThat(art8.get("article").asText()).isEqualTo("art. 8");
+    assertThat(art8.get("link").asText()).isEqualTo("https://wetten.overheid.nl/jci1.3:c:BWBR0019388&artikel=8");
+    assertThat(english.toString()).contains("Unit U-VIOLIER-12 is covered by art. 8 designation")
+        .doesNotContain("valt onder");
+    assertThat(dutch.toString()).contains("€ 655,00").doesNotContain("Unit U-VIOLIER-12 is covered");
+  }
+
+  @Test
   void demoScenarioWritesAValidCityThatTheSameSeedRepeatsByteForByte() throws IOException {
     Path first = dir.resolve("first.json");
     Path second = dir.resolve("second.json");

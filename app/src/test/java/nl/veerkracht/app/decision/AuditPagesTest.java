@@ -51,7 +51,7 @@ class AuditPagesTest extends PostgresIntegrationTest {
   void theCaseFileNamesEveryRuleWithItsLegalBasis() throws Exception {
     mvc.perform(get("/audit/decisions/" + art8Decision).with(user("auditor").roles("AUDITOR")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Art. 8: income requirement in a designated area")))
+        .andExpect(content().string(containsString("Art. 8: inkomenseis in een aangewezen gebied")))
         .andExpect(content().string(containsString("https://wetten.overheid.nl/jci1.3:c:BWBR0019388&amp;artikel=8")))
         .andExpect(content().string(containsString("D-ART8-BLOEMHOF")))
         .andExpect(content().string(containsString("S-BRAM")));

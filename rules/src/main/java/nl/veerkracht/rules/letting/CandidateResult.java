@@ -9,4 +9,8 @@ import java.util.List;
 @JsonPropertyOrder({"seeker", "status", "rank", "group", "refusedBy", "trace"})
 public record CandidateResult(String seeker, Status status, Integer rank, Group group, List<String> refusedBy,
     List<TraceEntry> trace) {
+
+  CandidateResult withTrace(List<TraceEntry> newTrace) {
+    return new CandidateResult(seeker, status, rank, group, refusedBy, newTrace);
+  }
 }

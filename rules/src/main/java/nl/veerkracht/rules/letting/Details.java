@@ -1,112 +1,144 @@
 package nl.veerkracht.rules.letting;
 
-import java.math.BigDecimal;
+import java.util.Locale;
+import nl.veerkracht.rules.HouseholdType;
 
 /**
- * The words of the trace: the facts and parameter values each rule used. One place, used by
- * the rule base's consequences (and by the plain benchmark implementation), so that the
- * wording cannot drift between them.
+ * What each rule found, as a message with its parameters: the facts and parameter values the
+ * rule used. One place, used by the rule base's consequences (and by the plain implementation of
+ * the tests), so that the parameters cannot drift between them. The words are the rule base
+ * version's texts ({@link TraceTexts}); a message's code says which text.
  */
 public final class Details {
 
   private Details() {
   }
 
-  public static String art8Refused(Letting l, Respondent r) {
-    return "unit " + l.unit() + " is covered by art. 8 designation " + l.art8Designation() + "; the household has lived "
-        + plain(r.yearsInRegion()) + " years in the region (fewer than " + plain(l.art8MinYearsInRegion())
-        + ") and its income source " + r.incomeSource() + " is not one of " + l.art8IncomeSources()
-        + "; the hardship clause was not granted";
+  /** Art. 8 refuses: fewer years in the region than the minimum, an income source not on the list, no hardship. */
+  public static Message art8Refused(Letting l, Respondent r) {
+    return art8(l, r, "art8.refused");
   }
 
-  public static String art8Hardship(Letting l, Respondent r) {
-    return "unit " + l.unit() + " is covered by art. 8 designation " + l.art8Designation() + "; the household has lived "
-        + plain(r.yearsInRegion()) + " years in the region (fewer than " + plain(l.art8MinYearsInRegion())
-        + ") with income source " + r.incomeSource() + ", but the hardship clause (art. 8 lid 2) was granted";
+  public static Message art8Hardship(Letting l, Respondent r) {
+    return art8(l, r, "art8.hardship");
   }
 
-  public static String art10(Letting l, Respondent r) {
-    String outcome = switch (r.screening()) {
-      case NEGATIVE -> "the woonverklaring is negative";
-      case CONDITIONAL -> "the woonverklaring is conditional: the conditions apply to the letting";
-      case NONE -> "the household has not been screened yet: a woonverklaring is required before an offer";
-      case CLEAR -> "the woonverklaring is clear";
-    };
-    return "unit " + l.unit() + " is covered by art. 10 designation " + l.art10Designation() + "; " + outcome;
+  /** Art. 8 passes: the household has lived the minimum years in the region. */
+  public static Message art8YearsMet(Letting l, Respondent r) {
+    return art8(l, r, "art8.yearsMet");
   }
 
-  public static String passend(Letting l, Respondent r, boolean exceptionUsed) {
+  /** Art. 8 passes: fewer years, but the income source is one the article accepts. */
+  public static Message art8IncomeSourceAccepted(Letting l, Respondent r) {
+    return art8(l, r, "art8.incomeSourceAccepted");
+  }
+
+  private static Message art8(Letting l, Respondent r, String code) {
+    return Message.of(code).arg("unit", l.unit()).arg("designation", l.art8Designation())
+        .arg("years", r.yearsInRegion()).arg("minYears", l.art8MinYearsInRegion()).arg("source", r.incomeSource())
+        .arg("sources", l.art8IncomeSources()).build();
+  }
+
+  /** Art. 10: the woonverklaring as screened (negative, conditional, clear) or not screened yet. */
+  public static Message art10(Letting l, Respondent r) {
+    return Message.of("art10." + r.screening().name().toLowerCase(Locale.ROOT)).arg("unit", l.unit())
+        .arg("designation", l.art10Designation()).build();
+  }
+
+  /** Passend: rent above the applicable aftoppingsgrens for a household of the target group; with or without room. */
+  public static Message passend(Letting l, Respondent r, boolean exceptionRoom) {
+    String code = exceptionRoom ? "passend.room" : l.mediation() ? "passend.refused.mediation" : "passend.refused";
     OwnerCounters c = l.ownerCounters();
-    return "income " + plain(r.income()) + " is at or below the passend income limit " + plain(l.passendIncomeLimit(r))
-        + " for a household of " + r.householdSize() + (r.aowAge() ? " (AOW age)" : "") + "; rent " + plain(l.rent())
-        + " is above the aftoppingsgrens " + plain(l.aftoppingsgrens(r)) + "; " + owner(l)
-        + (l.mediation() ? "direct mediation allows no exception"
-            : "exceptions so far " + c.passendExceptions() + " of " + c.passendTargetLettings() + " target-group lettings: ("
-                + c.passendExceptions() + " + 1) / (" + c.passendTargetLettings() + " + 1) "
-                + (exceptionUsed ? "<= " : "> ") + l.parameters().passendExceptionShare()
-                + (exceptionUsed ? ": an exception is used" : ": no exception room"));
+    return passendFacts(code, l, r).arg("rent", l.rent()).arg("aftoppingsgrens", l.aftoppingsgrens(r))
+        .arg("owner", l.owner()).arg("exceptions", c.passendExceptions())
+        .arg("targetLettings", c.passendTargetLettings()).arg("share", l.parameters().passendExceptionShare()).build();
   }
 
-  public static String daeb(Letting l, Respondent r, boolean freeRoomUsed) {
+  /** Passend passes: the household is in the target group and the rent is within its aftoppingsgrens. */
+  public static Message passendRentWithin(Letting l, Respondent r) {
+    return passendFacts("passend.rentWithin", l, r).arg("rent", l.rent()).arg("aftoppingsgrens", l.aftoppingsgrens(r))
+        .build();
+  }
+
+  /** Passend does not bind: the household's income is above the passend income limit. */
+  public static Message passendNotTargetGroup(Letting l, Respondent r) {
+    return passendFacts("passend.notTargetGroup", l, r).build();
+  }
+
+  private static Message.Builder passendFacts(String code, Letting l, Respondent r) {
+    return Message.of(code).arg("income", r.income()).arg("incomeLimit", l.passendIncomeLimit(r))
+        .arg("householdSize", r.householdSize()).arg("householdType", HouseholdType.of(r.householdSize(), r.aowAge()));
+  }
+
+  /** DAEB: a DAEB dwelling and an income above the DAEB limit; with or without free room. */
+  public static Message daeb(Letting l, Respondent r, boolean freeRoom) {
+    String code = freeRoom ? "daeb.room" : l.mediation() ? "daeb.refused.mediation" : "daeb.refused";
     OwnerCounters c = l.ownerCounters();
-    return "rent " + plain(l.rent()) + " is at or below the DAEB rent limit " + plain(l.parameters().daebRentLimit())
-        + "; income " + plain(r.income()) + " is above the DAEB income limit " + plain(l.daebIncomeLimit(r)) + "; "
-        + owner(l)
-        + (l.mediation() ? "direct mediation allows no free room"
-            : "free lettings so far " + c.daebFreeLettings() + " of " + c.daebLettings() + " DAEB lettings: ("
-                + c.daebFreeLettings() + " + 1) / (" + c.daebLettings() + " + 1) " + (freeRoomUsed ? "<= " : "> ")
-                + l.parameters().daebFreeShare() + (freeRoomUsed ? ": free room is used" : ": no free room"));
+    return daebFacts(code, l, r).arg("owner", l.owner()).arg("free", c.daebFreeLettings())
+        .arg("lettings", c.daebLettings()).arg("share", l.parameters().daebFreeShare()).build();
   }
 
-  public static String urgentQuotaReached(Letting l) {
-    return "buurt " + l.buurt() + " has an urgent quota of " + l.urgentQuota() + "; " + l.quotaUrgentLettings()
-        + " of its " + l.quotaLettings() + " lettings so far went to urgent seekers: (" + l.quotaUrgentLettings()
-        + " + 1) / (" + l.quotaLettings() + " + 1) > " + l.urgentQuota() + ": urgency gives no priority on this vacancy";
+  /** DAEB passes: a DAEB dwelling and an income within the DAEB limit. */
+  public static Message daebIncomeWithin(Letting l, Respondent r) {
+    return daebFacts("daeb.incomeWithin", l, r).build();
   }
 
-  public static String urgencySuspended(Letting l, Respondent r) {
-    return "urgency (" + r.urgency().ground() + ", valid until " + r.urgencyValidUntil()
-        + ") gives no priority: the urgent quota of buurt " + l.buurt() + " is reached";
+  /** DAEB does not bind: the rent is above the DAEB rent limit. */
+  public static Message daebNotDaebUnit(Letting l) {
+    return Message.of("daeb.notDaebUnit").arg("rent", l.rent()).arg("rentLimit", l.parameters().daebRentLimit()).build();
   }
 
-  public static String urgency(Letting l, Respondent r) {
-    return "urgency on ground " + r.urgency().ground() + " valid until " + r.urgencyValidUntil() + ", on or after "
-        + l.date();
+  private static Message.Builder daebFacts(String code, Letting l, Respondent r) {
+    return Message.of(code).arg("rent", l.rent()).arg("rentLimit", l.parameters().daebRentLimit())
+        .arg("income", r.income()).arg("incomeLimit", l.daebIncomeLimit(r));
   }
 
-  public static String urgencyExpired(Letting l, Respondent r) {
-    return "urgency on ground " + r.urgency().ground() + " expired on " + r.urgencyValidUntil() + ", before "
-        + l.date();
+  public static Message urgentQuotaReached(Letting l) {
+    return Message.of("quota.reached").arg("buurt", l.buurt()).arg("quota", l.urgentQuota())
+        .arg("urgent", l.quotaUrgentLettings()).arg("lettings", l.quotaLettings()).build();
   }
 
-  public static String art9Vacancy(Letting l) {
-    return "vacancy number " + l.art9Number() + " of art. 9 designation " + l.art9Designation() + " with share "
-        + l.art9Share() + " is an art. 9 vacancy";
+  public static Message urgencySuspended(Letting l, Respondent r) {
+    return urgency("urgency.suspended", l, r).arg("buurt", l.buurt()).build();
   }
 
-  public static String notArt9Vacancy(Letting l) {
-    return "vacancy number " + l.art9Number() + " of art. 9 designation " + l.art9Designation() + " with share "
-        + l.art9Share() + " is not an art. 9 vacancy";
+  public static Message urgency(Letting l, Respondent r) {
+    return urgency("urgency.priority", l, r).build();
   }
 
-  public static String art9(Letting l, Respondent r, boolean priority) {
-    return "income source " + r.incomeSource() + (r.activities().isEmpty() ? "" : " and activities " + r.activities())
-        + (priority ? " include one of " : " include none of ") + l.art9Characteristics();
+  public static Message urgencyExpired(Letting l, Respondent r) {
+    return urgency("urgency.expired", l, r).build();
   }
 
-  public static String ranked(Letting l, Respondent r, Group group) {
-    return switch (group) {
-      case URGENT -> "ranked in group URGENT by urgency valid until " + r.urgencyValidUntil() + ", then registration "
-          + r.registeredOn() + ", then id";
-      case ART9, REGULAR -> "ranked in group " + group + " by registration " + r.registeredOn() + ", then id";
-    };
+  private static Message.Builder urgency(String code, Letting l, Respondent r) {
+    return Message.of(code).arg("ground", r.urgency().ground()).arg("validUntil", r.urgencyValidUntil())
+        .arg("date", l.date());
   }
 
-  private static String owner(Letting l) {
-    return "owner " + l.owner() + ": ";
+  public static Message art9Vacancy(Letting l) {
+    return art9Sequence("art9.vacancy", l);
   }
 
-  private static String plain(BigDecimal value) {
-    return value.toPlainString();
+  public static Message notArt9Vacancy(Letting l) {
+    return art9Sequence("art9.notVacancy", l);
+  }
+
+  private static Message art9Sequence(String code, Letting l) {
+    return Message.of(code).arg("number", l.art9Number()).arg("designation", l.art9Designation())
+        .arg("share", l.art9Share()).build();
+  }
+
+  public static Message art9(Letting l, Respondent r, boolean priority) {
+    return Message.of(priority ? "art9.priority" : "art9.noPriority").arg("source", r.incomeSource())
+        .arg("activities", r.activities()).arg("characteristics", l.art9Characteristics()).build();
+  }
+
+  public static Message ranked(Letting l, Respondent r, Group group) {
+    Message.Builder message = Message.of("ranked." + group.name().toLowerCase(Locale.ROOT))
+        .arg("registeredOn", r.registeredOn());
+    if (group == Group.URGENT) {
+      message.arg("validUntil", r.urgencyValidUntil());
+    }
+    return message.build();
   }
 }

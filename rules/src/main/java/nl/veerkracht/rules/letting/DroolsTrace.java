@@ -7,7 +7,7 @@ import org.kie.api.definition.rule.Rule;
 /**
  * The global through which the rule base's consequences record what they decided. The rule's
  * name, code, outcome and legal basis are taken from the rule that is firing (its metadata),
- * never written by hand; the consequence adds the facts in words.
+ * never written by hand; the consequence adds what it found as a message.
  */
 public final class DroolsTrace {
 
@@ -19,16 +19,16 @@ public final class DroolsTrace {
     this.catalogue = catalogue;
   }
 
-  public void record(KnowledgeHelper drools, Respondent respondent, String detail) {
-    verdicts.record(info(drools.getRule()), respondent, detail);
+  public void record(KnowledgeHelper drools, Respondent respondent, Message message) {
+    verdicts.record(info(drools.getRule()), respondent, message);
   }
 
-  public void rank(KnowledgeHelper drools, Respondent respondent, Group group, String detail) {
-    verdicts.rank(info(drools.getRule()), respondent, group, detail);
+  public void rank(KnowledgeHelper drools, Respondent respondent, Group group, Message message) {
+    verdicts.rank(info(drools.getRule()), respondent, group, message);
   }
 
-  public void recordVacancy(KnowledgeHelper drools, String detail) {
-    verdicts.recordVacancy(info(drools.getRule()), detail);
+  public void recordVacancy(KnowledgeHelper drools, Message message) {
+    verdicts.recordVacancy(info(drools.getRule()), message);
   }
 
   private RuleInfo info(Rule rule) {

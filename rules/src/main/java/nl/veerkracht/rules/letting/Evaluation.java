@@ -20,6 +20,13 @@ public record Evaluation(PolicyRef policy, RulesRef rules, List<VacancyDecision>
     return FORMAT;
   }
 
+  /** This result for a reader: every trace rendered in the language by the rule base version it was decided with. */
+  public Evaluation rendered(Language language) {
+    RuleBase base = RuleBase.version(rules.version());
+    return new Evaluation(policy, rules, vacancies.stream().map(vacancy -> base.render(vacancy, language)).toList(),
+        inputs);
+  }
+
   /** The policy a result was decided under. */
   public record PolicyRef(String name, String hash) {
   }

@@ -196,9 +196,10 @@ public final class LettingRun {
     candidates.addAll(others);
     CandidateResult winner = eligible.isEmpty() ? null : candidates.get(0);
     Letting letting = input.letting();
+    boolean provisional = !eligible.isEmpty() && verdicts.pending(eligible.get(0));
     return new VacancyDecision(letting.unit(), letting.date(), verdicts.art9Vacancy(),
         verdicts.urgentPrioritySuspended(), winner == null ? null : winner.seeker(),
-        winner == null ? null : winner.group(), candidates, verdicts.vacancyTrace());
+        winner == null ? null : winner.group(), provisional, null, candidates, verdicts.vacancyTrace());
   }
 
   /** REGISTRATION: the groups in policy order; in URGENT the earliest urgency end first; then registration, then id. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.YearParameters;
@@ -45,12 +46,22 @@ public final class Mediation {
     }
   }
 
+  /** The outcomes of a trace entry that is a note for the officer, not a refusal. */
+  private static final Set<String> NOTES = Set.of("NOTED", "PENDING");
+
   private final LocalDate date;
+  private final LettingRules rules;
+  private final Map<String, Letting> lettings;
+  private final Map<String, Respondent> clients;
   private final Map<String, Object> decidedAs;
   private final Map<Object, Map<String, List<String>>> refusalsByDecision;
 
-  private Mediation(LocalDate date, Map<String, Object> decidedAs, Map<Object, Map<String, List<String>>> refusals) {
+  private Mediation(LocalDate date, LettingRules rules, Map<String, Letting> lettings, Map<String, Respondent> clients,
+      Map<String, Object> decidedAs, Map<Object, Map<String, List<String>>> refusals) {
     this.date = date;
+    this.rules = rules;
+    this.lettings = lettings;
+    this.clients = clients;
     this.decidedAs = decidedAs;
     this.refusalsByDecision = refusals;
   }
@@ -68,13 +79,17 @@ public final class Mediation {
   private static Mediation evaluate(Scenario scenario, LettingRules rules, Function<Letting, Object> decisionKey) {
     List<Respondent> clients = scenario.clients().stream().map(Respondent::of).toList();
     Map<String, Object> decidedAs = new HashMap<>();
+    Map<String, Letting> byUnit = new HashMap<>();
     Map<Object, Map<String, List<String>>> refusals = new LinkedHashMap<>();
     for (Letting letting : lettings(scenario)) {
       Object key = decisionKey.apply(letting);
       decidedAs.put(letting.unit(), key);
+      byUnit.put(letting.unit(), letting);
       refusals.computeIfAbsent(key, k -> refusals(rules.decide(letting, clients), clients));
     }
-    return new Mediation(scenario.referenceDate(), decidedAs, refusals);
+    Map<String, Respondent> byId = new HashMap<>();
+    clients.forEach(client -> byId.put(client.id(), client));
+    return new Mediation(scenario.referenceDate(), rules, byUnit, byId, decidedAs, refusals);
   }
 
   private static Map<String, List<String>> refusals(Verdicts verdicts, List<Respondent> clients) {
@@ -139,6 +154,30 @@ public final class Mediation {
     }
     return refusalsByDecision.get(key).getOrDefault(client, List.of());
   }
+
+  /**
+   * The notes the rules made for placing the client in the unit, as trace entries (message and
+   * parameters; render them with {@link RuleBase#render(TraceEntry, Language)}): the screening
+   * still required (outcome PENDING: a proposal on it is provisional) or a conditional
+   * woonverklaring under art. 10 (NOTED). Empty when there are none. The rules decide the pair
+   * itself again, so the notes name this unit and its own designation.
+   */
+  public List<TraceEntry> notes(String client, String unit) {
+    Letting letting = lettings.get(unit);
+    Respondent respondent = clients.get(client);
+    if (letting == null || respondent == null) {
+      throw new IllegalArgumentException(letting == null ? "unit " + unit + " is not a direct offer"
+          : "client " + client + " is not a client of the scenario");
+    }
+    return rules.decide(letting, List.of(respondent)).trace(respondent).stream()
+        .filter(entry -> NOTES.contains(entry.outcome())).toList();
+  }
+
+  /** Whether a placement of the client in the unit would be provisional: a step is pending (screening). */
+  public boolean provisional(String client, String unit) {
+    return notes(client, unit).stream().anyMatch(entry -> "PENDING".equals(entry.outcome()));
+  }
+
 
   public boolean eligible(String client, String unit) {
     return refusedBy(client, unit).isEmpty();

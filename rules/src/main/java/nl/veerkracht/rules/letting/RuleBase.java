@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.veerkracht.rules.LegalParameters;
+import nl.veerkracht.rules.Policy;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -41,18 +42,46 @@ public final class RuleBase implements LettingRules {
   private static final Map<String, RuleBase> LOADED = new ConcurrentHashMap<>();
 
   private final String version;
-  private final String hash;
+  private final Identity identity;
   private final KieBase kieBase;
   private final Map<String, RuleInfo> catalogue;
+  private final TraceTexts texts;
 
   private RuleBase(String version, List<String> ruleResources) {
     this.version = version;
     this.kieBase = compile(ruleResources);
     this.catalogue = Collections.unmodifiableMap(catalogue(kieBase));
-    List<String> hashed = new ArrayList<>(ruleResources);
-    hashed.add(BASE + version + "/" + LegalParameters.FILE);
-    Collections.sort(hashed);
-    this.hash = "sha256:" + sha256(hashed);
+    this.texts = TraceTexts.load(BASE + version);
+    this.identity = identify(version, ruleResources, texts);
+  }
+
+  /**
+   * What identifies a version, part by part: its rules (the DRL files), its parameters, its texts
+   * and the deciding code ({@link DecidingCode}), each as {@code sha256:} and a hex digest.
+   * {@code hash} is the SHA-256 over the four parts. A version from before the parts (2026.1 and
+   * older, without texts) keeps the hash its decisions were recorded with: the SHA-256 over its
+   * DRL files and parameters in path order; it has no texts part.
+   */
+  public record Identity(String hash, Map<String, String> parts) {
+  }
+
+  private static Identity identify(String version, List<String> ruleResources, TraceTexts texts) {
+    String parameters = BASE + version + "/" + LegalParameters.FILE;
+    Map<String, String> parts = new LinkedHashMap<>();
+    parts.put("rules", "sha256:" + sha256(ruleResources));
+    parts.put("parameters", "sha256:" + sha256(List.of(parameters)));
+    parts.put("code", "sha256:" + DecidingCode.fingerprint());
+    if (texts.isEmpty()) {
+      List<String> hashed = new ArrayList<>(ruleResources);
+      hashed.add(parameters);
+      Collections.sort(hashed);
+      return new Identity("sha256:" + sha256(hashed), Collections.unmodifiableMap(parts));
+    }
+    parts.put("texts", "sha256:" + sha256(List.of(BASE + version + "/" + TraceTexts.file(Language.NL),
+        BASE + version + "/" + TraceTexts.file(Language.EN))));
+    StringBuilder all = new StringBuilder();
+    parts.forEach((part, digest) -> all.append(part).append('=').append(digest).append('\n'));
+    return new Identity("sha256:" + Policy.sha256(all.toString()), Collections.unmodifiableMap(parts));
   }
 
   public static RuleBase current() {
@@ -83,7 +112,39 @@ public final class RuleBase implements LettingRules {
   }
 
   public String hash() {
-    return hash;
+    return identity.hash();
+  }
+
+  /** The hash and the digest of each part (rules, parameters, code, texts). */
+  public Identity identity() {
+    return identity;
+  }
+
+  /** The texts the version renders its messages with. */
+  public TraceTexts texts() {
+    return texts;
+  }
+
+  /**
+   * A trace entry for a reader: the message in the language, the law, article and link from the
+   * table of legal sources. An entry recorded before texts were data keeps its recorded words.
+   */
+  public TraceEntry render(TraceEntry entry, Language language) {
+    RuleInfo rule = catalogue.get(entry.rule());
+    LegalSource source = rule != null ? rule.source() : LegalSource.forBasis(entry.basis());
+    String words = entry.message() == null ? entry.detail() : texts.render(entry.asMessage(), language);
+    return entry.rendered(words, source.law(language), source);
+  }
+
+  /** A decision for a reader: every trace entry rendered, and the reason of a provisional letting. */
+  public VacancyDecision render(VacancyDecision decision, Language language) {
+    return decision.rendered(entry -> render(entry, language));
+  }
+
+  /** The rule's name in a language, or the name as recorded for a rule this version does not know. */
+  public String ruleName(String rule, Language language) {
+    RuleInfo info = catalogue.get(rule);
+    return info == null ? rule : info.name(language);
   }
 
   /** The rules by name, with their codes and legal basis. */

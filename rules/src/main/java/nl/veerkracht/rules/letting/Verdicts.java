@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * What the rules decided on one vacancy, collected as they fire: per respondent the refusing
  * rule codes, the group and the trace; for the vacancy its art. 9 mark, the suspension of
  * urgency and its own trace entries. An entry's rule, basis and outcome come from the rule
- * that fired; only the detail is written by the rule's consequence.
+ * that fired; only the message is written by the rule's consequence.
  */
 public final class Verdicts {
 
@@ -27,24 +27,28 @@ public final class Verdicts {
   private boolean art9Vacancy;
   private boolean urgentPrioritySuspended;
 
-  /** A trace entry for a respondent; a REFUSED outcome also refuses on the rule's code. */
-  public void record(RuleInfo rule, Respondent respondent, String detail) {
+  /**
+   * A trace entry for a respondent; a REFUSED outcome also refuses on the rule's code, a PENDING
+   * one marks a step still to be taken before the household can be housed (a letting to it is provisional).
+   */
+  public void record(RuleInfo rule, Respondent respondent, Message message) {
     RespondentVerdict verdict = of(respondent);
-    verdict.trace.add(new TraceEntry(rule.name(), rule.basis(), rule.outcome(), detail));
+    verdict.trace.add(TraceEntry.of(rule, message));
     if ("REFUSED".equals(rule.outcome())) {
       verdict.refusedBy.add(rule.basis());
     }
+    verdict.pending |= "PENDING".equals(rule.outcome());
   }
 
   /** A ranking entry: the respondent is eligible and ranked in the group. */
-  public void rank(RuleInfo rule, Respondent respondent, Group group, String detail) {
-    record(rule, respondent, detail);
+  public void rank(RuleInfo rule, Respondent respondent, Group group, Message message) {
+    record(rule, respondent, message);
     of(respondent).group = group;
   }
 
   /** A trace entry of the vacancy itself; marks it as an art. 9 vacancy or one with urgency suspended. */
-  public void recordVacancy(RuleInfo rule, String detail) {
-    vacancyTrace.add(new TraceEntry(rule.name(), rule.basis(), rule.outcome(), detail));
+  public void recordVacancy(RuleInfo rule, Message message) {
+    vacancyTrace.add(TraceEntry.of(rule, message));
     art9Vacancy |= "WBMGP-9".equals(rule.basis()) && "PRIORITY".equals(rule.outcome());
     urgentPrioritySuspended |= "URGENT-QUOTA".equals(rule.basis()) && "SUSPENDED".equals(rule.outcome());
   }
@@ -67,6 +71,12 @@ public final class Verdicts {
   public Group group(Respondent respondent) {
     RespondentVerdict verdict = byRespondent.get(respondent.id());
     return verdict == null ? null : verdict.group;
+  }
+
+  /** Whether a rule left a step pending for the respondent (screening under art. 10 not done yet). */
+  public boolean pending(Respondent respondent) {
+    RespondentVerdict verdict = byRespondent.get(respondent.id());
+    return verdict != null && verdict.pending;
   }
 
   public List<String> refusedBy(Respondent respondent) {
@@ -92,5 +102,6 @@ public final class Verdicts {
     final TreeSet<String> refusedBy = new TreeSet<>();
     final List<TraceEntry> trace = new ArrayList<>(4);
     Group group;
+    boolean pending;
   }
 }

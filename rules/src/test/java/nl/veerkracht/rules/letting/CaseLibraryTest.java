@@ -50,11 +50,11 @@ class CaseLibraryTest {
   private static final Set<String> TOPIC_FIELDS = Set.of("topic", "base", "scenario", "cases");
   private static final Set<String> CASE_FIELDS = Set.of("name", "description", "base", "scenario", "expect");
   private static final Set<String> VACANCY_FIELDS = Set.of("unit", "winner", "winnerGroup", "art9Vacancy",
-      "urgentPrioritySuspended", "candidates", "trace");
+      "urgentPrioritySuspended", "provisional", "candidates", "trace");
   private static final Set<String> EXPECT_FIELDS = Set.of("vacancies", "invalid");
-  private static final Set<String> TRACE_FIELDS = Set.of("rule", "basis", "outcome", "detail");
+  private static final Set<String> TRACE_FIELDS = Set.of("rule", "basis", "outcome", "message", "args", "detail");
   private static final Set<String> CANDIDATE_FIELDS = Set.of("seeker", "status", "rank", "group", "refusedBy",
-      "trace", "noTraceFor");
+      "trace", "noTraceFor", "passed");
   private static final PlainLettingRules PLAIN = new PlainLettingRules();
 
   /** One case of a topic file. */
@@ -109,7 +109,7 @@ class CaseLibraryTest {
     Evaluation evaluation = LettingRun.evaluate(scenario, RuleBase.current());
     assertThat(LettingRun.evaluate(scenario, PLAIN, evaluation.rules())).as("plain implementation")
         .isEqualTo(evaluation);
-    JsonNode actual = ScenarioJson.mapper().valueToTree(evaluation);
+    JsonNode actual = ScenarioJson.mapper().valueToTree(evaluation.rendered(Language.EN));
     SoftAssertions softly = new SoftAssertions();
     checkInvariants(actual, softly);
     checkVacancies(c.expect().path("vacancies"), actual.get("vacancies"), softly);
@@ -146,7 +146,7 @@ class CaseLibraryTest {
         continue;
       }
       String where = "vacancy " + want.get("unit").asText();
-      for (String field : List.of("winner", "winnerGroup", "art9Vacancy", "urgentPrioritySuspended")) {
+      for (String field : List.of("winner", "winnerGroup", "art9Vacancy", "urgentPrioritySuspended", "provisional")) {
         if (want.has(field)) {
           softly.assertThat(got.get(field)).as(where + " " + field).isEqualTo(want.get(field));
         }
@@ -167,6 +167,13 @@ class CaseLibraryTest {
           }
         }
         checkTrace(wantCandidate.get("trace"), gotCandidate.get("trace"), who, softly);
+        for (String basis : texts(wantCandidate.path("passed"))) {
+          for (JsonNode entry : gotCandidate.get("trace")) {
+            if (entry.get("basis").asText().equals(basis)) {
+              softly.assertThat(entry.get("outcome").asText()).as(who + " " + basis + " passed").isEqualTo("PASSED");
+            }
+          }
+        }
         for (String basis : texts(wantCandidate.path("noTraceFor"))) {
           softly.assertThat(gotCandidate.get("trace").findValuesAsText("basis")).as(who + " trace bases")
               .doesNotContain(basis);
@@ -176,9 +183,10 @@ class CaseLibraryTest {
   }
 
   /**
-   * Every expected trace entry must match an entry of the actual trace: {@code rule}, {@code basis}
-   * and {@code outcome} exactly, {@code detail} as a part of the actual detail. An empty expected
-   * trace ({@code trace: []}) requires an empty trace.
+   * Every expected trace entry must match an entry of the actual trace: {@code rule}, {@code basis},
+   * {@code outcome} and {@code message} exactly, {@code args} as a part of the actual parameters,
+   * {@code detail} as a part of the actual detail in English. An empty expected trace
+   * ({@code trace: []}) requires an empty trace.
    */
   private static void checkTrace(JsonNode expected, JsonNode actual, String where, SoftAssertions softly) {
     if (expected == null) {
@@ -198,8 +206,13 @@ class CaseLibraryTest {
   }
 
   private static boolean matches(JsonNode want, JsonNode entry) {
-    for (String field : List.of("rule", "basis", "outcome")) {
-      if (want.has(field) && !want.get(field).asText().equals(entry.get(field).asText())) {
+    for (String field : List.of("rule", "basis", "outcome", "message")) {
+      if (want.has(field) && !want.get(field).asText().equals(entry.path(field).asText())) {
+        return false;
+      }
+    }
+    for (var arg : (Iterable<java.util.Map.Entry<String, JsonNode>>) () -> want.path("args").fields()) {
+      if (!arg.getValue().asText().equals(entry.path("args").path(arg.getKey()).asText(null))) {
         return false;
       }
     }

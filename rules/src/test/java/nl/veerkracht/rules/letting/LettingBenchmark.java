@@ -233,13 +233,14 @@ public final class LettingBenchmark {
   /** Rules that decide nothing: everyone eligible, REGULAR, no details. What remains is the letting run itself. */
   static final class FloorRules implements LettingRules {
 
+    private static final Message NO_DETAILS = Message.of("none").build();
     private final RuleInfo regular = RuleBase.current().catalogue().get("Ranking: group REGULAR");
 
     @Override
     public Verdicts decide(Letting letting, List<Respondent> respondents) {
       Verdicts verdicts = new Verdicts();
       for (Respondent respondent : respondents) {
-        verdicts.rank(regular, respondent, Group.REGULAR, "");
+        verdicts.rank(regular, respondent, Group.REGULAR, NO_DETAILS);
       }
       return verdicts;
     }

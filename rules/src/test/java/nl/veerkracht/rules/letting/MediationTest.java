@@ -90,6 +90,36 @@ class MediationTest {
   }
 
   @Example
+  void theScreeningNotesOfEachClientUnitPairTravelWithTheVerdicts() {
+    List<Unit> units = List.of(unit("U-A", "ST1", "600"), unit("U-B", "ST2", "600"), unit("U-FREE", "ST3", "600"));
+    List<Designation> designations = List.of(
+        designation("D10-A", Article.WBMGP_10, "ST1", DATE.minusYears(1), DATE.plusYears(1)),
+        designation("D10-B", Article.WBMGP_10, "ST2", DATE.minusYears(1), DATE.plusYears(1)));
+    Client unscreened = client("C-NONE", 1, "14000", IncomeSource.EMPLOYMENT, "10", Screening.NONE);
+    Client conditional = client("C-COND", 1, "14000", IncomeSource.EMPLOYMENT, "10", Screening.CONDITIONAL);
+    Client clear = client("C-CLEAR", 1, "14000", IncomeSource.EMPLOYMENT, "10", Screening.CLEAR);
+    Scenario scenario = scenario(null, List.of(street("ST1", "BU1"), street("ST2", "BU2"), street("ST3", "BU3")),
+        designations, units, List.of(unscreened, conditional, clear));
+
+    Mediation mediation = Mediation.evaluate(scenario, RuleBase.current());
+
+    // U-A and U-B are decided as one class; each note still names its own unit and designation
+    assertThat(mediation.notes("C-NONE", "U-B")).singleElement().satisfies(note -> {
+      assertThat(note.outcome()).isEqualTo("PENDING");
+      assertThat(note.message()).isEqualTo("art10.none");
+      assertThat(note.args()).containsEntry("unit", "U-B").containsEntry("designation", "D10-B");
+    });
+    assertThat(mediation.provisional("C-NONE", "U-A")).isTrue();
+    assertThat(mediation.notes("C-COND", "U-A")).singleElement()
+        .satisfies(note -> assertThat(note.message()).isEqualTo("art10.conditional"));
+    assertThat(mediation.provisional("C-COND", "U-A")).isFalse();
+    assertThat(mediation.notes("C-CLEAR", "U-A")).isEmpty();
+    assertThat(mediation.notes("C-NONE", "U-FREE")).isEmpty();
+    assertThat(RuleBase.current().render(mediation.notes("C-NONE", "U-A").get(0), Language.NL).detail())
+        .contains("U-A", "woonverklaring is vereist", "voorlopig");
+  }
+
+  @Example
   void appliesThePolicysDesignationChanges() {
     ObjectNode policy = JsonNodeFactory.instance.objectNode();
     policy.putArray("designationsRemove").add("D8");

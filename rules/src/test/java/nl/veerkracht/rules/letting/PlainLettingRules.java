@@ -18,6 +18,13 @@ public final class PlainLettingRules implements LettingRules {
   private final RuleInfo art10Negative;
   private final RuleInfo art10Conditional;
   private final RuleInfo art10None;
+  private final RuleInfo art8YearsMet;
+  private final RuleInfo art8SourceAccepted;
+  private final RuleInfo art10Clear;
+  private final RuleInfo passendRentWithin;
+  private final RuleInfo passendNotTarget;
+  private final RuleInfo daebIncomeWithin;
+  private final RuleInfo daebNotDaebUnit;
   private final RuleInfo passendRefused;
   private final RuleInfo passendException;
   private final RuleInfo daebRefused;
@@ -46,10 +53,17 @@ public final class PlainLettingRules implements LettingRules {
     art10Negative = rule(catalogue, "Art. 10: negative woonverklaring");
     art10Conditional = rule(catalogue, "Art. 10: conditional woonverklaring");
     art10None = rule(catalogue, "Art. 10: screening required before an offer");
+    art8YearsMet = rule(catalogue, "Art. 8: years in the region met");
+    art8SourceAccepted = rule(catalogue, "Art. 8: income source accepted");
+    art10Clear = rule(catalogue, "Art. 10: clear woonverklaring");
+    passendRentWithin = rule(catalogue, "Passend: rent within the aftoppingsgrens");
+    passendNotTarget = rule(catalogue, "Passend: income above the target group");
+    daebIncomeWithin = rule(catalogue, "DAEB: income within the limit");
+    daebNotDaebUnit = rule(catalogue, "DAEB: not a DAEB dwelling");
     passendRefused = rule(catalogue, "Passend: rent above the aftoppingsgrens without exception room");
-    passendException = rule(catalogue, "Passend: exception room used");
+    passendException = rule(catalogue, "Passend: exception room available");
     daebRefused = rule(catalogue, "DAEB: income above the limit without free room");
-    daebFreeRoom = rule(catalogue, "DAEB: free room used");
+    daebFreeRoom = rule(catalogue, "DAEB: free room available");
     quotaVacancy = rule(catalogue, "Urgent quota: urgency suspended on this vacancy");
     art9Vacancy = rule(catalogue, "Art. 9: an art. 9 vacancy in the share sequence");
     notArt9Vacancy = rule(catalogue, "Art. 9: not an art. 9 vacancy in the share sequence");
@@ -61,8 +75,8 @@ public final class PlainLettingRules implements LettingRules {
     rankedUrgent = rule(catalogue, "Ranking: group URGENT");
     rankedArt9 = rule(catalogue, "Ranking: group ART9");
     rankedRegular = rule(catalogue, "Ranking: group REGULAR");
-    if (catalogue.size() != 20) {
-      throw new IllegalStateException("the plain rules know 20 rules, the rule base has " + catalogue.keySet());
+    if (catalogue.size() != 27) {
+      throw new IllegalStateException("the plain rules know 27 rules, the rule base has " + catalogue.keySet());
     }
   }
 
@@ -95,33 +109,45 @@ public final class PlainLettingRules implements LettingRules {
     return verdicts;
   }
 
-  /** The eligibility rules; every refusing rule is recorded. */
+  /** The eligibility rules; every check applied is recorded, passed or not. */
   private boolean eligible(Letting l, Respondent r, Verdicts verdicts) {
     boolean eligible = true;
-    if (l.art8Designation() != null && r.yearsInRegion().compareTo(l.art8MinYearsInRegion()) < 0
-        && !l.art8IncomeSources().contains(r.incomeSource())) {
-      if (r.hardship()) {
+    if (l.art8Designation() != null) {
+      if (r.yearsInRegion().compareTo(l.art8MinYearsInRegion()) >= 0) {
+        verdicts.record(art8YearsMet, r, Details.art8YearsMet(l, r));
+      } else if (l.art8IncomeSources().contains(r.incomeSource())) {
+        verdicts.record(art8SourceAccepted, r, Details.art8IncomeSourceAccepted(l, r));
+      } else if (r.hardship()) {
         verdicts.record(art8Hardship, r, Details.art8Hardship(l, r));
       } else {
         verdicts.record(art8Refused, r, Details.art8Refused(l, r));
         eligible = false;
       }
     }
-    if (l.art10Designation() != null && r.screening() != Screening.CLEAR) {
+    if (l.art10Designation() != null) {
       RuleInfo rule = switch (r.screening()) {
         case NEGATIVE -> art10Negative;
         case CONDITIONAL -> art10Conditional;
-        default -> art10None;
+        case CLEAR -> art10Clear;
+        case NONE -> art10None;
       };
       verdicts.record(rule, r, Details.art10(l, r));
       eligible &= r.screening() != Screening.NEGATIVE;
     }
-    if (l.inPassendTargetGroup(r) && l.rentAboveAftoppingsgrens(r)) {
+    if (!l.inPassendTargetGroup(r)) {
+      verdicts.record(passendNotTarget, r, Details.passendNotTargetGroup(l, r));
+    } else if (!l.rentAboveAftoppingsgrens(r)) {
+      verdicts.record(passendRentWithin, r, Details.passendRentWithin(l, r));
+    } else {
       boolean room = l.passendExceptionRoom();
       verdicts.record(room ? passendException : passendRefused, r, Details.passend(l, r, room));
       eligible &= room;
     }
-    if (l.daebUnit() && l.aboveDaebIncomeLimit(r)) {
+    if (!l.daebUnit()) {
+      verdicts.record(daebNotDaebUnit, r, Details.daebNotDaebUnit(l));
+    } else if (!l.aboveDaebIncomeLimit(r)) {
+      verdicts.record(daebIncomeWithin, r, Details.daebIncomeWithin(l, r));
+    } else {
       boolean room = l.daebFreeRoom();
       verdicts.record(room ? daebFreeRoom : daebRefused, r, Details.daeb(l, r, room));
       eligible &= room;
