@@ -65,7 +65,7 @@ class BrowserTest extends ServerTest {
   @Test
   void theOfficerUploadsAScenarioMakesAPlanAcceptsOneMatchAndRejectsAnotherWithAReason() throws Exception {
     Path file = Files.createTempFile("e2e-plan-", ".scenario.json");
-    Files.write(file, Scenarios.bytes(Scenarios.planWithClient("C2", HOSTILE)));
+    Files.write(file, Scenarios.bytes(Scenarios.withOwnIds(Scenarios.planWithClient("C2", HOSTILE), "E2E-")));
     login("officer");
 
     driver.get(base() + "/officer");

@@ -45,6 +45,25 @@ public final class Scenarios {
     return scenario;
   }
 
+  /**
+   * The scenario with {@code prefix} before every unit and client id. A unit and a client are
+   * one across datasets (one live accepted match each), so a test that accepts a match in the
+   * shared test database uses ids of its own.
+   */
+  public static ObjectNode withOwnIds(ObjectNode scenario, String prefix) {
+    for (JsonNode unit : scenario.withArray("units")) {
+      ((ObjectNode) unit).put("id", prefix + unit.get("id").asText());
+    }
+    for (JsonNode client : scenario.withArray("clients")) {
+      ((ObjectNode) client).put("id", prefix + client.get("id").asText());
+    }
+    ArrayNode offers = scenario.withArray("directOffers");
+    for (int i = 0; i < offers.size(); i++) {
+      offers.set(i, prefix + offers.get(i).asText());
+    }
+    return scenario;
+  }
+
   /** The art. 8/10 evaluation scenario with seeker {@code from} renamed everywhere. */
   public static ObjectNode evaluationWithSeeker(String from, String to) {
     return renameSeeker(read("01-rotterdamwet-art8-art10-passend"), from, to);
