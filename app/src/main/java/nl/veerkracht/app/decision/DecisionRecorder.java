@@ -111,6 +111,7 @@ public class DecisionRecorder {
     if (!recorded(AuditKind.RULE_BASE, ruleBase.hash())) {
       ObjectNode content = ScenarioJson.mapper().createObjectNode();
       content.put("version", ruleBase.version());
+      content.set("parts", ScenarioJson.mapper().valueToTree(ruleBase.identity().parts()));
       content.set("rules", ScenarioJson.mapper().valueToTree(ruleBase.catalogue().values()));
       trail.append(AuditKind.RULE_BASE, ruleBase.hash(), actor, content);
     }
