@@ -5,9 +5,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.veerkracht.planner.PlanResult.Alternative;
 import nl.veerkracht.planner.PlanResult.Assignment;
 import nl.veerkracht.planner.PlanResult.StreetUse;
 import nl.veerkracht.planner.PlanResult.Unassigned;
@@ -24,10 +28,13 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.Indictment;
 
 /**
- * Turns a solved plan and the solver's score explanation into {@code veerkracht-plan/1}: for
- * every assignment the constraints it meets and the soft score it earns (the constraint matches
- * that indict the client or its street), for every unplaced client why not (no eligible
- * dwelling and what refused the others; the eligible streets full; or a better use of the room).
+ * Turns a solved plan and the solver's score explanation into {@code veerkracht-plan/1}, in
+ * statements (message codes with arguments) and without solver numbers. For every assignment:
+ * the rules that allow it, the street's room, and each of the policy's goals it meets, taken
+ * from the constraint matches that indict the client (so only what the score really counted is
+ * said). For every unplaced client, why not, each statement checked against the plan: no
+ * eligible dwelling and what refused the others; streets too small or full; a better use of
+ * the room; or a free dwelling the search did not reach.
  */
 final class PlanExplainer {
 
@@ -37,7 +44,6 @@ final class PlanExplainer {
   private final MediationPlan plan;
   private final Map<Object, Indictment<HardMediumSoftLongScore>> indictments;
   private final Map<Street, Integer> used = new HashMap<>();
-  private final Map<Street, List<Placement>> placedIn = new HashMap<>();
   private final Map<Dwelling, Placement> occupant = new HashMap<>();
 
   PlanExplainer(PlanProblem problem, ScoreExplanation<MediationPlan, HardMediumSoftLongScore> explanation) {
@@ -47,19 +53,19 @@ final class PlanExplainer {
     for (Placement placement : plan.getPlacements()) {
       if (placement.isPlaced()) {
         used.merge(placement.getStreet(), placement.getCapacityUse(), Integer::sum);
-        placedIn.computeIfAbsent(placement.getStreet(), s -> new ArrayList<>()).add(placement);
         occupant.put(placement.getDwelling(), placement);
       }
     }
   }
 
-  PlanResult result() {
+  PlanResult result(Map<String, List<Alternative>> alternatives) {
     List<Assignment> assignments = new ArrayList<>();
     List<Unassigned> unassigned = new ArrayList<>();
     for (Placement placement : plan.getPlacements()) {
       if (placement.isPlaced()) {
         assignments.add(new Assignment(placement.getClient(), placement.getDwelling().getId(),
-            placement.getStreet().getId(), whyThisDwelling(placement)));
+            placement.getStreet().getId(), whyThisDwelling(placement),
+            alternatives.getOrDefault(placement.getClient(), List.of())));
       } else {
         unassigned.add(new Unassigned(placement.getClient(), whyNotPlaced(placement)));
       }
@@ -72,37 +78,28 @@ final class PlanExplainer {
 
   // ------------------------------------------------------------------ assignments
 
-  private List<String> whyThisDwelling(Placement placement) {
+  private List<Statement> whyThisDwelling(Placement placement) {
     Client client = problem.clients.get(placement.getClient());
     Dwelling dwelling = placement.getDwelling();
     Street street = dwelling.getStreet();
-    List<String> lines = new ArrayList<>();
+    List<Statement> lines = new ArrayList<>();
     if (placement.isPinned()) {
-      lines.add("accepted match: kept fixed in this plan");
+      lines.add(Statement.of("planner.kept"));
     }
-    List<String> exclusions = problem.exclusionsOf(client, dwelling);
-    if (exclusions.isEmpty()) {
-      lines.add("eligible: no rule of the rule base refuses " + client.id() + " for " + dwelling.getId() + " on "
-          + problem.mediation.date() + " (direct mediation: no passend exceptions, no DAEB free room)"
-          + plannerConditionsMet(client));
+    if (problem.exclusionsOf(client, dwelling).isEmpty()) {
+      lines.add(Statement.of("planner.eligible", problem.mediation.date()));
+      if (Boolean.TRUE.equals(client.needsStepFree())) {
+        lines.add(Statement.of("planner.eligible.stepFree"));
+      }
+      if (client.excludedBuurten() != null && !client.excludedBuurten().isEmpty()) {
+        lines.add(Statement.of("planner.eligible.avoids"));
+      }
     }
-    lines.add("street " + street.getId() + " (buurt " + street.getBuurt() + "): capacity " + street.getCapacity()
-        + ", this plan uses " + used.get(street) + ", of which " + client.id() + " " + placement.getCapacityUse()
-        + " (" + client.support() + " support)");
-    matches(placement).forEach(match -> lines.add(describe(match, placement)));
-    matches(street).forEach(match -> lines.add(describe(match, placement)));
+    int streetUse = used.get(street);
+    lines.add(Statement.of("planner.street", streetName(street), buurtName(street), street.getCapacity(), streetUse,
+        street.getCapacity() - streetUse));
+    matches(placement).forEach(match -> goal(match, placement).ifPresent(lines::add));
     return lines;
-  }
-
-  private static String plannerConditionsMet(Client client) {
-    StringBuilder conditions = new StringBuilder();
-    if (Boolean.TRUE.equals(client.needsStepFree())) {
-      conditions.append("; step-free, as the client needs");
-    }
-    if (client.excludedBuurten() != null && !client.excludedBuurten().isEmpty()) {
-      conditions.append("; outside the buurten the client must avoid");
-    }
-    return conditions.toString();
   }
 
   private List<ConstraintMatch<HardMediumSoftLongScore>> matches(Object indicted) {
@@ -114,78 +111,69 @@ final class PlanExplainer {
         .sorted(Comparator.comparing(ConstraintMatch<HardMediumSoftLongScore>::getConstraintName)).toList();
   }
 
-  /** One constraint match in words: the constraint, the score it gives, and the facts behind it. */
-  private String describe(ConstraintMatch<HardMediumSoftLongScore> match, Placement placement) {
-    String name = match.getConstraintName();
-    String score = scoreText(match.getScore());
+  /** A goal the score counted for this client, or a hard constraint it breaks, in words; spreading is said by the street's room. */
+  private Optional<Statement> goal(ConstraintMatch<HardMediumSoftLongScore> match, Placement placement) {
     Street street = placement.getStreet();
-    String buurt = street.getBuurt();
-    return name + ": " + score + switch (name) {
-      case PlannerWeights.WAITING_TIME -> " (waiting since " + problem.clients.get(placement.getClient()).waitingSince()
-          + ", " + placement.getWaitingDays() + " days)";
-      case PlannerWeights.PREFERRED_BUURT -> " (" + buurt + " is one of the client's preferred buurten)";
-      case PlannerWeights.CARE_PROVIDER_NEARBY -> " (" + problem.clients.get(placement.getClient()).careProvider()
-          + " works in or next to " + buurt + ")";
-      case PlannerWeights.SPREAD_OVER_STREETS -> " for street " + street.getId() + " as a whole ("
-          + used.get(street) + " capacity used, weighed squared)";
-      case PlannerWeights.RISING_CONCENTRATION -> " (buurt " + buurt + " is " + street.getTypology() + ")";
-      case PlannerWeights.KEEP_PROPOSALS -> " (the earlier plan proposed " + placement.getPreviousDwelling().getId() + ")";
-      case MediationConstraintProvider.ELIGIBLE_DWELLING -> " BROKEN: the accepted match is no longer eligible: "
-          + String.join(", ", problem.exclusionsOf(problem.clients.get(placement.getClient()), placement.getDwelling()));
-      case MediationConstraintProvider.STREET_CAPACITY -> " BROKEN: street " + street.getId() + " is over its capacity";
-      case MediationConstraintProvider.ONE_CLIENT_PER_DWELLING -> " BROKEN: another client has the same dwelling";
-      default -> "";
+    Client client = problem.clients.get(placement.getClient());
+    Statement statement = switch (match.getConstraintName()) {
+      case PlannerWeights.WAITING_TIME -> Statement.of("planner.waiting", client.waitingSince(),
+          placement.getWaitingDays());
+      case PlannerWeights.PREFERRED_BUURT -> Statement.of("planner.preferred", buurtName(street));
+      case PlannerWeights.CARE_PROVIDER_NEARBY -> Statement.of("planner.care", client.careProvider(), buurtName(street));
+      case PlannerWeights.RISING_CONCENTRATION -> Statement.of("planner.rising", buurtName(street));
+      case PlannerWeights.KEEP_PROPOSALS -> Statement.of("planner.moved", placement.getPreviousDwelling().getId());
+      case MediationConstraintProvider.ELIGIBLE_DWELLING -> Statement.of("planner.broken.eligible",
+          String.join(", ", problem.exclusionsOf(client, placement.getDwelling())));
+      case MediationConstraintProvider.STREET_CAPACITY -> Statement.of("planner.broken.capacity", streetName(street));
+      case MediationConstraintProvider.ONE_CLIENT_PER_DWELLING -> Statement.of("planner.broken.double");
+      default -> null;
     };
+    return Optional.ofNullable(statement);
   }
 
-  private static String scoreText(HardMediumSoftLongScore score) {
-    if (score.hardScore() != 0) {
-      return score.hardScore() + " hard";
-    }
-    if (score.mediumScore() != 0) {
-      return score.mediumScore() + " medium";
-    }
-    return (score.softScore() > 0 ? "+" : "") + score.softScore() + " soft";
+  private String streetName(Street street) {
+    return problem.area(street.getId()).name();
+  }
+
+  private String buurtName(Street street) {
+    String name = problem.area(street.getId()).buurtName();
+    return name == null ? street.getBuurt() : name;
   }
 
   // ------------------------------------------------------------------ unplaced clients
 
-  private List<String> whyNotPlaced(Placement placement) {
+  private List<Statement> whyNotPlaced(Placement placement) {
     Client client = problem.clients.get(placement.getClient());
     List<Dwelling> eligible = placement.getEligibleDwellings();
-    String others = exclusionSummary(client.id());
-    if (plan.getDwellings().isEmpty()) {
-      return List.of("no eligible dwelling: the scenario has no direct offers");
+    int offers = plan.getDwellings().size();
+    if (offers == 0) {
+      return List.of(Statement.of("planner.unplaced.noOffers"));
     }
-    if (eligible.isEmpty()) {
-      return List.of("no eligible dwelling: of the " + plan.getDwellings().size() + " direct offers " + others);
-    }
+    List<Statement> reasons = new ArrayList<>();
     Set<Street> streets = eligible.stream().map(Dwelling::getStreet)
         .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(Street::getId))));
-    List<String> reasons = new ArrayList<>();
-    reasons.add("eligible for " + eligible.size() + " of the " + plan.getDwellings().size() + " direct offers, in "
-        + streets.size() + " street(s)" + (others.isEmpty() ? "" : "; of the others " + others));
+    reasons.add(eligible.isEmpty() ? Statement.of("planner.unplaced.noneEligible", offers)
+        : Statement.of("planner.unplaced.eligible", eligible.size(), offers, streets.size()));
+    reasons.addAll(exclusionSummary(client.id()));
+    if (eligible.isEmpty()) {
+      return reasons;
+    }
     int use = placement.getCapacityUse();
     List<Street> tooSmall = streets.stream().filter(s -> s.getCapacity() < use).toList();
     List<Street> full = streets.stream().filter(s -> s.getCapacity() >= use && room(s) < use).toList();
     List<Dwelling> freeWithRoom = eligible.stream()
         .filter(d -> occupant.get(d) == null && room(d.getStreet()) >= use).toList();
     if (!tooSmall.isEmpty()) {
-      reasons.add("no capacity for a client using " + use + " in " + listed(tooSmall, this::capacityText));
+      reasons.add(Statement.of("planner.unplaced.tooSmall", use, listed(tooSmall, this::streetName)));
     }
     if (!full.isEmpty()) {
-      reasons.add("eligible streets full: the capacity of " + listed(full, this::useText)
-          + " goes to the clients this plan places there");
+      reasons.add(Statement.of("planner.unplaced.streetsFull", listed(full, this::useText)));
     }
     if (freeWithRoom.isEmpty() && (!full.isEmpty() || tooSmall.size() < streets.size())) {
-      reasons.add("a better use of the remaining room: placing " + client.id() + " would take the place or the room"
-          + " of a placed client using as much capacity or less, so no more clients would be placed; the soft goals"
-          + " (waiting time: " + placement.getWaitingDays() + " days, preferences, care nearby, spreading) favour"
-          + " the clients placed");
+      reasons.add(Statement.of("planner.unplaced.betterUse", placement.getWaitingDays()));
     } else if (!freeWithRoom.isEmpty()) {
-      reasons.add("not reached by this search: " + freeWithRoom.get(0).getId() + " in street "
-          + freeWithRoom.get(0).getStreet().getId() + " is free with room left (the time or step limit ended the"
-          + " search first)");
+      reasons.add(Statement.of("planner.unplaced.notReached", freeWithRoom.get(0).getId(),
+          streetName(freeWithRoom.get(0).getStreet())));
     }
     return reasons;
   }
@@ -194,25 +182,24 @@ final class PlanExplainer {
     return street.getCapacity() - used.getOrDefault(street, 0);
   }
 
-  private String capacityText(Street street) {
-    return street.getId() + " (capacity " + street.getCapacity() + ")";
-  }
-
   private String useText(Street street) {
-    String clients = placedIn.getOrDefault(street, List.of()).stream().map(Placement::getClient)
-        .collect(Collectors.joining(", "));
-    return street.getId() + " (" + used.getOrDefault(street, 0) + " of " + street.getCapacity() + " used"
-        + (clients.isEmpty() ? "" : " by " + clients) + ")";
+    return streetName(street) + " (" + used.getOrDefault(street, 0) + "/" + street.getCapacity() + ")";
   }
 
-  private static String listed(List<Street> streets, java.util.function.Function<Street, String> text) {
+  private static String listed(List<Street> streets, Function<Street, String> text) {
     String shown = streets.stream().limit(LISTED_STREETS).map(text).collect(Collectors.joining(", "));
-    return streets.size() > LISTED_STREETS ? shown + " and " + (streets.size() - LISTED_STREETS) + " more" : shown;
+    return streets.size() > LISTED_STREETS ? shown + " (+" + (streets.size() - LISTED_STREETS) + ")" : shown;
   }
 
-  /** What excludes the other direct offers: "42 refused by PASSEND, 12 not step-free, ...". */
-  private String exclusionSummary(String client) {
-    return problem.exclusions.get(client).entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-        .collect(Collectors.joining(", "));
+  /** What excludes the other direct offers, one statement per reason: a refusing rule, not step-free, ... */
+  private List<Statement> exclusionSummary(String client) {
+    List<Statement> statements = new ArrayList<>();
+    new TreeMap<>(problem.exclusions.get(client)).forEach((reason, count) -> statements.add(switch (reason) {
+      case PlanProblem.NOT_STEP_FREE -> Statement.of("planner.excluded.notStepFree", count);
+      case PlanProblem.EXCLUDED_BUURT -> Statement.of("planner.excluded.avoidedBuurt", count);
+      case PlanProblem.REJECTED -> Statement.of("planner.excluded.rejected", count);
+      default -> Statement.of("planner.excluded.rule", count, reason);
+    }));
+    return statements;
   }
 }

@@ -37,9 +37,10 @@ import nl.veerkracht.scenario.Unit;
  */
 final class PlanProblem {
 
-  static final String NOT_STEP_FREE = "not step-free";
-  static final String EXCLUDED_BUURT = "in a buurt the client must avoid";
-  static final String REJECTED = "rejected for this client by an officer";
+  /** Why a client may not have a dwelling, besides the refusing rule codes. */
+  static final String NOT_STEP_FREE = "NOT_STEP_FREE";
+  static final String EXCLUDED_BUURT = "EXCLUDED_BUURT";
+  static final String REJECTED = "REJECTED";
 
   final Scenario scenario;
   final Policy policy;
@@ -51,6 +52,7 @@ final class PlanProblem {
   final Map<String, Map<String, Integer>> exclusions = new HashMap<>();
 
   private final Map<String, Unit> units = new HashMap<>();
+  private final Map<String, Area> areas = new HashMap<>();
   private final Set<Match> forbidden;
   private Map<String, Set<String>> neighbourhood;
 
@@ -82,12 +84,16 @@ final class PlanProblem {
   }
 
   /** The streets of the direct offers, in order of first offer, with the dwellings offered in them. */
+  /** The street's name and buurt name as the scenario gives them. */
+  Area area(String street) {
+    return areas.get(street);
+  }
+
   private List<Street> streets() {
     ModelParameters parameters = ModelParameters.of(policy.model().get("indicators"));
     Map<String, AreaIndicators> indicators = new HashMap<>();
     IndicatorModel.report(scenario.areas(), parameters).areas()
         .forEach(area -> indicators.put(area.level() + ":" + area.code(), area));
-    Map<String, Area> areas = new HashMap<>();
     scenario.areas().forEach(area -> areas.put(area.street(), area));
     Map<String, Street> streets = new LinkedHashMap<>();
     for (String offer : scenario.directOffers()) {
@@ -121,8 +127,7 @@ final class PlanProblem {
 
   /** Why the client may not have the dwelling: the refusing rules by code, then the planner's own conditions. */
   List<String> exclusionsOf(Client client, Dwelling dwelling) {
-    List<String> reasons = new ArrayList<>();
-    mediation.refusedBy(client, dwelling.getId()).forEach(code -> reasons.add("refused by " + code));
+    List<String> reasons = new ArrayList<>(mediation.refusedBy(client, dwelling.getId()));
     if (Boolean.TRUE.equals(client.needsStepFree()) && !units.get(dwelling.getId()).stepFree()) {
       reasons.add(NOT_STEP_FREE);
     }

@@ -19,12 +19,20 @@ public record PlanResult(
   public record PolicyRef(String name, String hash) {
   }
 
-  /** A client placed on a unit, and why this unit: the constraints it meets and the soft score it earns. */
-  public record Assignment(String client, String unit, String street, List<String> explanation) {
+  /**
+   * A client placed on a unit; why this unit (what the rules, the street's room and the policy's
+   * goals say); and the next-best dwellings for the client, best first, each with what would change.
+   */
+  public record Assignment(String client, String unit, String street, List<Statement> explanation,
+      List<Alternative> alternatives) {
   }
 
-  /** A client the plan does not place, and why not. */
-  public record Unassigned(String client, List<String> reasons) {
+  /** Another dwelling the client could have in this plan, ranked by the solver's own score, and what would change. */
+  public record Alternative(String unit, String street, List<Statement> change) {
+  }
+
+  /** A client the plan does not place, and why not: statements the plan's facts were checked for. */
+  public record Unassigned(String client, List<Statement> reasons) {
   }
 
   /** A street with direct offers: its capacity and how much of it the plan uses. */

@@ -1,5 +1,7 @@
 package nl.veerkracht.planner;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import nl.veerkracht.planner.domain.MediationPlan;
 import nl.veerkracht.planner.solver.SolverSettings;
@@ -78,14 +80,18 @@ public final class PlanningSession {
     return cancelled;
   }
 
-  /** The problem as it stands, unsolved and explained: with every match pinned, the plan the officers made. */
+  /** The problem as it stands, unsolved and explained (without alternatives): with every match pinned, the plan the officers made. */
   public PlanResult asIs() {
-    return result(problem.plan);
+    return explain(problem.plan, Map.of());
   }
 
   /** The plan in {@code veerkracht-plan/1}, with its explanations, for a solution of {@link #problem}. */
   public PlanResult result(MediationPlan solution) {
+    return explain(solution, Alternatives.of(solution, problem, solverFactory));
+  }
+
+  private PlanResult explain(MediationPlan solution, Map<String, List<PlanResult.Alternative>> alternatives) {
     SolutionManager<MediationPlan, HardMediumSoftLongScore> manager = SolutionManager.create(solverFactory);
-    return new PlanExplainer(problem, manager.explain(solution)).result();
+    return new PlanExplainer(problem, manager.explain(solution)).result(alternatives);
   }
 }

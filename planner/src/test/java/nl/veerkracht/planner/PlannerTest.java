@@ -22,7 +22,11 @@ import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.ScenarioReader;
 import nl.veerkracht.scenario.Unit;
+import nl.veerkracht.planner.domain.Dwelling;
 import nl.veerkracht.planner.domain.MediationPlan;
+import nl.veerkracht.planner.domain.Placement;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
@@ -86,7 +90,7 @@ class PlannerTest {
     assertThat(plan.placed()).isZero();
     assertThat(plan.streets()).isEmpty();
     assertThat(plan.unassigned()).hasSize(3).allSatisfy(client -> assertThat(client.reasons())
-        .containsExactly("no eligible dwelling: the scenario has no direct offers"));
+        .containsExactly(Statement.of("planner.unplaced.noOffers")));
   }
 
   @Test
@@ -114,7 +118,7 @@ class PlannerTest {
     assertThat(replanned.assignments()).anySatisfy(a -> {
       assertThat(a.client()).isEqualTo(accepted.client());
       assertThat(a.unit()).isEqualTo(accepted.unit());
-      assertThat(a.explanation()).contains("accepted match: kept fixed in this plan");
+      assertThat(a.explanation()).first().isEqualTo(Statement.of("planner.kept"));
     });
     assertThat(replanned.assignments()).noneMatch(a -> a.client().equals(rejected.client())
         && a.unit().equals(rejected.unit()));
@@ -170,24 +174,71 @@ class PlannerTest {
     assertThat(plan.assignments()).extracting(Assignment::client, Assignment::unit)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("C-ANNA", "U-NEAR"),
             org.assertj.core.groups.Tuple.tuple("C-BOB", "U-B"));
-    List<String> anna = plan.assignments().get(0).explanation();
-    assertThat(anna).anyMatch(line -> line.startsWith("eligible: no rule of the rule base refuses C-ANNA for U-NEAR"))
-        .anyMatch(line -> line.startsWith("street ST-A (buurt BU01): capacity 1, this plan uses 1"))
-        .anyMatch(line -> line.startsWith("Waiting time: +365 soft (waiting since 2025-03-01, 365 days)"))
-        .anyMatch(line -> line.startsWith("Preferred buurt: +180 soft (BU01 is one of the client's preferred buurten)"))
-        .anyMatch(line -> line.startsWith("Care provider nearby: +120 soft (Antes works in or next to BU01)"))
-        .anyMatch(line -> line.startsWith("Spread over streets: -20 soft for street ST-A as a whole"));
+    List<Statement> anna = plan.assignments().get(0).explanation();
+    assertThat(anna).contains(Statement.of("planner.eligible", "2026-03-01"),
+        Statement.of("planner.street", "Astraat", "BU01", 1, 1, 0),
+        Statement.of("planner.waiting", "2025-03-01", 365),
+        Statement.of("planner.preferred", "BU01"),
+        Statement.of("planner.care", "Antes", "BU01"));
+    assertThat(anna).extracting(Statement::code).doesNotContain("planner.rising");
 
-    Map<String, List<String>> reasons = new HashMap<>();
+    Map<String, List<Statement>> reasons = new HashMap<>();
     plan.unassigned().forEach(u -> reasons.put(u.client(), u.reasons()));
     assertThat(plan.unassigned()).extracting(Unassigned::client).containsExactly("C-CARL", "C-DIRK");
-    assertThat(reasons.get("C-CARL")).singleElement().asString()
-        .startsWith("no eligible dwelling: of the 3 direct offers")
-        .contains("refused by PASSEND").contains("not step-free");
-    assertThat(reasons.get("C-DIRK")).anyMatch(line -> line.startsWith("eligible streets full: the capacity of ST-A"))
-        .anyMatch(line -> line.startsWith("a better use of the remaining room"));
+    assertThat(reasons.get("C-CARL")).first().isEqualTo(Statement.of("planner.unplaced.noneEligible", 3));
+    assertThat(reasons.get("C-CARL")).extracting(Statement::code)
+        .contains("planner.excluded.rule", "planner.excluded.notStepFree");
+    assertThat(reasons.get("C-CARL")).contains(Statement.of("planner.excluded.rule", 1, "PASSEND"));
+    assertThat(reasons.get("C-DIRK")).extracting(Statement::code)
+        .contains("planner.unplaced.streetsFull", "planner.unplaced.betterUse");
     assertThat(plan.streets()).extracting(PlanResult.StreetUse::street, PlanResult.StreetUse::used)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("ST-A", 1), org.assertj.core.groups.Tuple.tuple("ST-B", 1));
+  }
+
+  @Test
+  void alternativesAreTheNextBestFreeDwellingsByTheSolversOwnScore() {
+    Scenario scenario = GeneratedInstances.scenario(4, 30, 60, 20);
+    PlanningSession session = Planner.prepare(scenario, QUICK);
+    PlanResult plan = session.solve();
+    MediationPlan solved = session.problem();
+    // the same plan again, scored from scratch for every free dwelling with room
+    SolutionManager<MediationPlan, HardMediumSoftLongScore> scorer =
+        SolutionManager.create(SolverFactory.create(session.solverConfig()));
+    Map<String, Placement> byClient = new HashMap<>();
+    solved.getPlacements().forEach(p -> byClient.put(p.getClient(), p));
+    plan.assignments().forEach(a -> byClient.get(a.client()).setDwelling(dwelling(solved, a.unit())));
+    Set<String> taken = new HashSet<>();
+    plan.assignments().forEach(a -> taken.add(a.unit()));
+
+    int checked = 0;
+    for (Assignment assignment : plan.assignments()) {
+      Placement placement = byClient.get(assignment.client());
+      Map<String, HardMediumSoftLongScore> scores = new HashMap<>();
+      for (Dwelling candidate : placement.getEligibleDwellings()) {
+        if (!taken.contains(candidate.getId())) {
+          placement.setDwelling(candidate);
+          HardMediumSoftLongScore score = scorer.update(solved);
+          if (score.hardScore() == 0) {
+            scores.put(candidate.getId(), score);
+          }
+        }
+      }
+      placement.setDwelling(dwelling(solved, assignment.unit()));
+      List<String> expected = scores.entrySet().stream()
+          .sorted(Map.Entry.<String, HardMediumSoftLongScore>comparingByValue().reversed()
+              .thenComparing(Map.Entry.comparingByKey()))
+          .limit(3).map(Map.Entry::getKey).toList();
+      assertThat(assignment.alternatives()).extracting(PlanResult.Alternative::unit).as(assignment.client())
+          .containsExactlyElementsOf(expected);
+      assertThat(assignment.alternatives()).allSatisfy(alternative -> assertThat(alternative.change())
+          .extracting(Statement::code).contains("planner.alt.street"));
+      checked += expected.size();
+    }
+    assertThat(checked).as("alternatives were there to check").isPositive();
+  }
+
+  private static Dwelling dwelling(MediationPlan plan, String unit) {
+    return plan.getDwellings().stream().filter(d -> d.getId().equals(unit)).findFirst().orElseThrow();
   }
 
   @Test
@@ -201,7 +252,7 @@ class PlannerTest {
 
     assertThat(plan.policy().name()).isEqualTo("prefer-wishes");
     assertThat(plan.policy().hash()).isNotEqualTo(Policy.of(scenario.policy()).hash());
-    assertThat(plan.assignments().get(0).explanation()).anyMatch(line -> line.startsWith("Preferred buurt: +5000 soft"));
+    assertThat(plan.assignments().get(0).explanation()).contains(Statement.of("planner.preferred", "BU01"));
   }
 
   @Test

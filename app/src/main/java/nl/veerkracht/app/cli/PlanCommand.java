@@ -1,6 +1,9 @@
 package nl.veerkracht.app.cli;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.veerkracht.app.plan.PlanTexts;
 import nl.veerkracht.planner.PlanOptions;
 import nl.veerkracht.planner.PlanResult;
 import nl.veerkracht.planner.Planner;
@@ -23,6 +26,9 @@ class PlanCommand implements Callable<Integer> {
   @Option(names = "--steps", description = "end the search after this many steps, for a reproducible result")
   Long steps;
 
+  @Option(names = "--lang", defaultValue = "nl", description = "language of the explanations: nl (default) or en")
+  String lang;
+
   @Mixin
   ResultOutput output = new ResultOutput();
 
@@ -33,7 +39,7 @@ class PlanCommand implements Callable<Integer> {
   public Integer call() {
     checkLimits();
     PlanResult plan = Planner.plan(scenario.read(), PlanOptions.defaults().withSeconds(seconds).withSteps(steps));
-    output.write(plan);
+    output.write(PlanTexts.standalone().render(plan, Locale.forLanguageTag(lang)));
     spec.commandLine().getErr().println("plan: " + plan.placed() + " of "
         + (plan.placed() + plan.unassigned().size()) + " clients placed, score " + plan.score()
         + (plan.score().startsWith("0hard") ? "" : " (INFEASIBLE: an accepted match breaks a hard constraint)")
@@ -42,6 +48,9 @@ class PlanCommand implements Callable<Integer> {
   }
 
   private void checkLimits() {
+    if (!List.of("nl", "en").contains(lang)) {
+      throw new InvalidInputException("--lang", "must be nl or en");
+    }
     if (seconds <= 0) {
       throw new InvalidInputException("--seconds", "must be a whole number > 0");
     }

@@ -13,6 +13,7 @@ import nl.veerkracht.planner.Match;
 import nl.veerkracht.planner.PlanOptions;
 import nl.veerkracht.planner.PlanResult;
 import nl.veerkracht.planner.Planner;
+import nl.veerkracht.planner.Statement;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Problem;
 import nl.veerkracht.scenario.ScenarioJson;
@@ -97,10 +98,11 @@ public class Change {
           + ": the rules, the client's needs or the street's capacity stand in the way");
     }
     Unit unit = context.units().get(unitId);
-    List<String> explanation = explanation(planId, matchId, client, unitId, context);
+    List<Statement> explanation = explanation(planId, matchId, client, unitId, context);
     int updated = jdbc.update("UPDATE plan_match SET unit = ?, street = ?, status = 'CHANGED', reason = ?,"
-        + " explanation = ?, decided_by = ?, decided_at = ?, version = version + 1 WHERE id = ? AND version = ?",
-        unitId, unit.street(), reason.strip(), PlanStore.json(explanation), officer, store.now(), matchId, version);
+        + " explanation = ?, alternatives = NULL, decided_by = ?, decided_at = ?, version = version + 1"
+        + " WHERE id = ? AND version = ?",
+        unitId, unit.street(), reason.strip(), PlanTexts.json(explanation), officer, store.now(), matchId, version);
     if (updated == 0) {
       throw new ConflictException("match " + matchId + " was changed by someone else; reload it");
     }
@@ -112,9 +114,9 @@ public class Change {
   }
 
   /** The planner's explanation of the client on the new dwelling, in the plan as the officers have it now. */
-  private List<String> explanation(long planId, long matchId, String client, String unitId, PlanningContext context) {
+  private List<Statement> explanation(long planId, long matchId, String client, String unitId, PlanningContext context) {
     List<Match> live = new ArrayList<>();
-    for (PlanView.MatchView m : store.matches(planId)) {
+    for (PlanStore.StoredMatch m : store.matches(planId)) {
       if (LIVE.contains(m.status())) {
         live.add(Long.toString(matchId).equals(m.matchId()) ? new Match(client, unitId) : new Match(m.client(), m.unit()));
       }
@@ -135,7 +137,7 @@ public class Change {
     store.streets(planId).forEach(street -> capacity.put(street.street(), street.capacity()));
     Map<String, Integer> used = new HashMap<>();
     Set<String> taken = new HashSet<>();
-    for (PlanView.MatchView match : store.matches(planId)) {
+    for (PlanStore.StoredMatch match : store.matches(planId)) {
       if (LIVE.contains(match.status())) {
         taken.add(match.unit());
         used.merge(match.street(), context.use(match.client()), Integer::sum);

@@ -17,6 +17,7 @@ import nl.veerkracht.scenario.Client;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.Unit;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +69,7 @@ public class OfficerPlanPages {
 
   @GetMapping("/officer/plans/{id}")
   String plan(@PathVariable long id, @RequestParam Map<String, String> filters, Principal user, Model model) {
-    PlanView view = plans.view(id);
+    PlanView view = plans.view(id, LocaleContextHolder.getLocale());
     PlanStore.PlanRow row = store.plan(id).orElseThrow();
     model.addAttribute("plan", view);
     model.addAttribute("filters", filters);

@@ -12,6 +12,7 @@ import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.app.dataset.ScenarioSizeLimit;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.InvalidInputException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +53,7 @@ public class PlanController {
   @GetMapping("/api/v1/plans/{id}")
   @Operation(summary = "The plan: status and progress, then its matches with matchId and status (OFFICER)")
   public PlanView get(@PathVariable long id, Principal user) {
-    PlanView view = plans.view(id);
+    PlanView view = plans.view(id, LocaleContextHolder.getLocale());
     if (view.status() == PlanStatus.DONE) {
       // a finished plan names clients with their support and care provider: a read of sensitive data
       trail.append(AuditKind.SENSITIVE_READ, "plan " + id, user.getName(),
@@ -65,7 +66,7 @@ public class PlanController {
   @Operation(summary = "Stop a solve; the plan becomes CANCELLED and keeps nothing half-written (OFFICER)")
   public PlanView cancel(@PathVariable long id) {
     plans.cancel(id);
-    return plans.view(id);
+    return plans.view(id, LocaleContextHolder.getLocale());
   }
 
   @PostMapping("/api/v1/plans/{id}/replan")

@@ -1,7 +1,5 @@
 package nl.veerkracht.app.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.veerkracht.planner.Match;
 import nl.veerkracht.planner.PlanResult;
+import nl.veerkracht.planner.Statement;
 import nl.veerkracht.scenario.InvalidInputException;
-import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.app.api.ConflictException;
 import nl.veerkracht.app.api.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Plans, their matches and the review state in the database. */
 @Repository
 public class PlanStore {
-
-  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -74,13 +70,14 @@ public class PlanStore {
     List<Object[]> matches = new ArrayList<>();
     for (int i = 0; i < result.assignments().size(); i++) {
       PlanResult.Assignment a = result.assignments().get(i);
-      matches.add(new Object[] {id, i, a.client(), a.unit(), a.street(), json(a.explanation())});
+      matches.add(new Object[] {id, i, a.client(), a.unit(), a.street(), PlanTexts.json(a.explanation()),
+          PlanTexts.json(a.alternatives())});
     }
-    jdbc.batchUpdate("INSERT INTO plan_match (plan_id, position, client, unit, street, explanation, status, version)"
-        + " VALUES (?, ?, ?, ?, ?, ?, 'PROPOSED', 0)", matches);
+    jdbc.batchUpdate("INSERT INTO plan_match (plan_id, position, client, unit, street, explanation, alternatives,"
+        + " status, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'PROPOSED', 0)", matches);
     List<Object[]> unassigned = new ArrayList<>();
     for (int i = 0; i < result.unassigned().size(); i++) {
-      unassigned.add(new Object[] {id, i, result.unassigned().get(i).client(), json(result.unassigned().get(i).reasons())});
+      unassigned.add(new Object[] {id, i, result.unassigned().get(i).client(), PlanTexts.json(result.unassigned().get(i).reasons())});
     }
     jdbc.batchUpdate("INSERT INTO plan_unassigned (plan_id, position, client, reasons) VALUES (?, ?, ?, ?)", unassigned);
     List<Object[]> streets = new ArrayList<>();
@@ -133,17 +130,24 @@ public class PlanStore {
         .map(id -> plan(id).orElseThrow()).toList();
   }
 
-  public List<PlanView.MatchView> matches(long planId) {
-    return jdbc.query("SELECT * FROM plan_match WHERE plan_id = ? ORDER BY position", (rs, i) -> new PlanView.MatchView(
+  /** A match as stored: the explanation and the alternatives as the planner's statements. */
+  public record StoredMatch(String matchId, String client, String unit, String street, String status, String reason,
+      String decidedBy, String decidedAt, List<Statement> explanation, List<PlanResult.Alternative> alternatives,
+      int version) {
+  }
+
+  public List<StoredMatch> matches(long planId) {
+    return jdbc.query("SELECT * FROM plan_match WHERE plan_id = ? ORDER BY position", (rs, i) -> new StoredMatch(
         Long.toString(rs.getLong("id")), rs.getString("client"), rs.getString("unit"), rs.getString("street"),
         rs.getString("status"), rs.getString("reason"), rs.getString("decided_by"),
         rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant().toString(),
-        strings(rs.getString("explanation")), rs.getInt("version")), planId);
+        PlanTexts.statements(rs.getString("explanation")), PlanTexts.alternatives(rs.getString("alternatives")),
+        rs.getInt("version")), planId);
   }
 
   public List<PlanResult.Unassigned> unassigned(long planId) {
     return jdbc.query("SELECT client, reasons FROM plan_unassigned WHERE plan_id = ? ORDER BY position",
-        (rs, i) -> new PlanResult.Unassigned(rs.getString(1), strings(rs.getString(2))), planId);
+        (rs, i) -> new PlanResult.Unassigned(rs.getString(1), PlanTexts.statements(rs.getString(2))), planId);
   }
 
   public List<PlanResult.StreetUse> streets(long planId) {
@@ -249,21 +253,5 @@ public class PlanStore {
 
   Timestamp now() {
     return Timestamp.from(Instant.now(clock));
-  }
-
-  static String json(List<String> values) {
-    try {
-      return ScenarioJson.mapper().writeValueAsString(values);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> strings(String json) {
-    try {
-      return ScenarioJson.mapper().readValue(json, STRINGS);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

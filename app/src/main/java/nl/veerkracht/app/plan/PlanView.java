@@ -3,6 +3,7 @@ package nl.veerkracht.app.plan;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Locale;
 import nl.veerkracht.planner.PlanProgress;
 import nl.veerkracht.planner.PlanResult;
 
@@ -26,13 +27,24 @@ public record PlanView(
     String score,
     Integer placed,
     List<MatchView> assignments,
-    List<PlanResult.Unassigned> unassigned,
+    List<UnassignedView> unassigned,
     List<PlanResult.StreetUse> streets) {
 
-  /** An assignment with its place in the review. */
+  /** An assignment with its place in the review, its explanation and alternatives in the reader's language. */
   @JsonPropertyOrder({"matchId", "client", "unit", "street", "status", "reason", "decidedBy", "decidedAt",
-      "explanation", "version"})
+      "explanation", "alternatives", "version"})
   public record MatchView(String matchId, String client, String unit, String street, String status, String reason,
-      String decidedBy, String decidedAt, List<String> explanation, int version) {
+      String decidedBy, String decidedAt, List<String> explanation, List<PlanTexts.RenderedAlternative> alternatives,
+      int version) {
+
+    static MatchView of(PlanStore.StoredMatch match, PlanTexts texts, Locale locale) {
+      return new MatchView(match.matchId(), match.client(), match.unit(), match.street(), match.status(),
+          match.reason(), match.decidedBy(), match.decidedAt(), texts.render(match.explanation(), locale),
+          match.alternatives().stream().map(a -> texts.render(a, locale)).toList(), match.version());
+    }
+  }
+
+  /** A client the plan leaves out, and why, in the reader's language. */
+  public record UnassignedView(String client, List<String> reasons) {
   }
 }

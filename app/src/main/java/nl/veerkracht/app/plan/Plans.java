@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +43,7 @@ public class Plans {
   private final DatasetStore datasets;
   private final AuditTrail trail;
   private final TransactionTemplate transaction;
+  private final PlanTexts texts;
   private final ExecutorService solver = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "plan-solver");
     thread.setDaemon(true);
@@ -50,7 +52,9 @@ public class Plans {
   private final Map<Long, PlanningSession> running = new ConcurrentHashMap<>();
   private final Map<Long, PlanProgress> progress = new ConcurrentHashMap<>();
 
-  public Plans(PlanStore store, DatasetStore datasets, AuditTrail trail, TransactionTemplate transaction) {
+  public Plans(PlanStore store, DatasetStore datasets, AuditTrail trail, TransactionTemplate transaction,
+      PlanTexts texts) {
+    this.texts = texts;
     this.store = store;
     this.datasets = datasets;
     this.trail = trail;
@@ -96,7 +100,8 @@ public class Plans {
     }
   }
 
-  public PlanView view(long id) {
+  /** The plan, its texts in the reader's language. */
+  public PlanView view(long id, Locale locale) {
     PlanStore.PlanRow plan = store.plan(id).orElseThrow(() -> new NotFoundException("plan " + id));
     String previous = plan.previous() == null ? null : plan.previous().toString();
     if (plan.status() != PlanStatus.DONE) {
@@ -105,7 +110,9 @@ public class Plans {
     }
     return new PlanView(Long.toString(id), plan.status(), Long.toString(plan.dataset()), previous, null, null,
         PlanResult.FORMAT, new PlanResult.PolicyRef(plan.policyName(), plan.policyHash()), plan.score(), plan.placed(),
-        store.matches(id), store.unassigned(id), store.streets(id));
+        store.matches(id).stream().map(m -> PlanView.MatchView.of(m, texts, locale)).toList(),
+        store.unassigned(id).stream().map(u -> new PlanView.UnassignedView(u.client(), texts.render(u.reasons(), locale)))
+            .toList(), store.streets(id));
   }
 
   private void solve(long id, long dataset, Long previous, int seconds, String actor) {

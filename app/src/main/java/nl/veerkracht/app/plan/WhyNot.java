@@ -58,13 +58,13 @@ public class WhyNot {
   /** The client may have the dwelling: what in the plan keeps them apart. */
   private List<Reason> planReasons(long planId, String clientId, String unitId, Unit unit, PlanningContext context) {
     List<Reason> reasons = new ArrayList<>();
-    List<PlanView.MatchView> matches = store.matches(planId);
-    for (PlanView.MatchView match : matches) {
+    List<PlanStore.StoredMatch> matches = store.matches(planId);
+    for (PlanStore.StoredMatch match : matches) {
       if (match.client().equals(clientId) && match.unit().equals(unitId)) {
         return List.of(new Reason("whyNot.placedHere", List.of(match.status())));
       }
       if (match.unit().equals(unitId) && !"REJECTED".equals(match.status())) {
-        reasons.add(new Reason("whyNot.takenBy", List.of(match.client(), String.join("; ", match.explanation()))));
+        reasons.add(new Reason("whyNot.takenBy", List.of(match.client())));
       }
     }
     store.streets(planId).stream().filter(s -> s.street().equals(unit.street())).findFirst()
@@ -72,8 +72,7 @@ public class WhyNot {
         .ifPresent(s -> reasons.add(new Reason("whyNot.streetFull", List.of(s.street(), Integer.toString(s.used()),
             Integer.toString(s.capacity())))));
     matches.stream().filter(m -> m.client().equals(clientId) && !"REJECTED".equals(m.status())).findFirst()
-        .ifPresent(m -> reasons.add(new Reason("whyNot.placedElsewhere", List.of(m.unit(),
-            String.join("; ", m.explanation())))));
+        .ifPresent(m -> reasons.add(new Reason("whyNot.placedElsewhere", List.of(m.unit()))));
     if (reasons.isEmpty()) {
       reasons.add(new Reason("whyNot.open", List.of()));
     }

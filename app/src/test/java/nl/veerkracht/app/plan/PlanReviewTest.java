@@ -157,6 +157,28 @@ class PlanReviewTest extends PostgresIntegrationTest {
   }
 
   @Test
+  void explanationsAreInTheReadersLanguageWithoutSolverNumbersAndWithAlternatives() throws Exception {
+    String id = awaitDone(startPlan()).get("id").asText();
+    JsonNode dutch = json(mvc.perform(get("/api/v1/plans/" + id).with(httpBasic("officer", "officer")))
+        .andReturn().getResponse().getContentAsString());
+    JsonNode english = json(mvc.perform(get("/api/v1/plans/" + id).param("lang", "en")
+        .with(httpBasic("officer", "officer"))).andReturn().getResponse().getContentAsString());
+
+    String dutchTexts = dutch.get("assignments").toString() + dutch.get("unassigned");
+    assertThat(dutchTexts).contains("Geen regel weigert").contains("Ruimte in de straat")
+        .doesNotContainPattern("(?i)\\bsoft\\b|\\bhard\\b|score");
+    assertThat(english.get("assignments").toString()).contains("No rule refuses").contains("Room in the street");
+    // two free dwellings and room in ST-A: some proposal has a next-best dwelling, with what would change
+    List<JsonNode> alternatives = new ArrayList<>();
+    dutch.get("assignments").forEach(a -> a.get("alternatives").forEach(alternatives::add));
+    assertThat(alternatives).isNotEmpty().allSatisfy(alternative -> {
+      assertThat(alternative.get("unit").asText()).isIn(freeUnits(dutch));
+      assertThat(alternative.get("street").asText()).startsWith("ST-");
+      assertThat(alternative.get("change").asText()).contains("begeleidingsplaatsen");
+    });
+  }
+
+  @Test
   void aReplanKeepsAcceptedAndChangedMatchesAsTheOfficerLeftThem() throws Exception {
     JsonNode plan = awaitDone(startPlan());
     JsonNode accepted = plan.get("assignments").get(0);
@@ -200,7 +222,9 @@ class PlanReviewTest extends PostgresIntegrationTest {
     JsonNode after = assignmentOf(awaitDone(plan.get("id").asText()), match.get("client").asText());
     assertThat(after.get("status").asText()).isEqualTo("CHANGED");
     assertThat(after.get("unit").asText()).isEqualTo(newUnit);
-    assertThat(after.get("explanation").toString()).contains(newUnit).doesNotContain(match.get("unit").asText() + " ");
+    String newStreet = List.of("U1", "U2", "U3").contains(newUnit) ? "Astraat" : "Bstraat";
+    assertThat(after.get("explanation").toString()).as("explained again for the new dwelling, in Dutch")
+        .contains("Ruimte in de straat: " + newStreet).contains("Geen regel weigert");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accepted_match WHERE unit = ?", Integer.class, newUnit))
         .as("a change claims the dwelling like an acceptance").isEqualTo(1);
   }
