@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 import java.security.Principal;
+import java.util.Locale;
 import java.util.Map;
 import nl.veerkracht.app.api.ScenarioBody;
 import nl.veerkracht.app.audit.AuditKind;
@@ -12,7 +13,6 @@ import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.app.dataset.ScenarioSizeLimit;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.InvalidInputException;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,8 +52,8 @@ public class PlanController {
 
   @GetMapping("/api/v1/plans/{id}")
   @Operation(summary = "The plan: status and progress, then its matches with matchId and status (OFFICER)")
-  public PlanView get(@PathVariable long id, Principal user) {
-    PlanView view = plans.view(id, LocaleContextHolder.getLocale());
+  public PlanView get(@PathVariable long id, Principal user, Locale locale) {
+    PlanView view = plans.view(id, locale);
     if (view.status() == PlanStatus.DONE) {
       // a finished plan names clients with their support and care provider: a read of sensitive data
       trail.append(AuditKind.SENSITIVE_READ, "plan " + id, user.getName(),
@@ -64,9 +64,9 @@ public class PlanController {
 
   @PostMapping("/api/v1/plans/{id}/cancel")
   @Operation(summary = "Stop a solve; the plan becomes CANCELLED and keeps nothing half-written (OFFICER)")
-  public PlanView cancel(@PathVariable long id) {
+  public PlanView cancel(@PathVariable long id, Locale locale) {
     plans.cancel(id);
-    return plans.view(id, LocaleContextHolder.getLocale());
+    return plans.view(id, locale);
   }
 
   @PostMapping("/api/v1/plans/{id}/replan")
