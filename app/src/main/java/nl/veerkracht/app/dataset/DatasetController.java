@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.veerkracht.app.api.NotFoundException;
 import nl.veerkracht.app.api.ScenarioBody;
+import nl.veerkracht.app.i18n.Formats;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioWriter;
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,8 @@ public class DatasetController {
   public Map<String, String> importScenario(@ScenarioBody InputStream body,
       @RequestParam(required = false) String name, Principal user) {
     Scenario scenario = sizeLimit.read(body);
-    String datasetName = name != null && !name.isBlank() ? name : "scenario " + scenario.referenceDate();
+    String datasetName = name != null && !name.isBlank() ? name
+        : "scenario " + Formats.of(Formats.DUTCH).shortDate(scenario.referenceDate());
     long id = store.save(scenario, datasetName, user.getName());
     return Map.of("id", Long.toString(id));
   }

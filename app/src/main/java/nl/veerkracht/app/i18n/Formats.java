@@ -1,6 +1,7 @@
 package nl.veerkracht.app.i18n;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.function.Supplier;
+import nl.veerkracht.scenario.Share;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -98,6 +100,18 @@ public class Formats {
       return "";
     }
     return decimal(percent, 0, 1) + "%";
+  }
+
+  /**
+   * A share as it was written when it is a fraction ({@code 2/3}), otherwise as a percentage
+   * ({@code 0.05} gives {@code 5%}).
+   */
+  public String share(Share share) {
+    if (share == null) {
+      return "";
+    }
+    return share.fraction() ? share.written()
+        : percent(new BigDecimal(share.numerator()).divide(new BigDecimal(share.denominator()), MathContext.DECIMAL64));
   }
 
   /** A date in words: {@code 4 december 2026} ({@code 4 December 2026}). */

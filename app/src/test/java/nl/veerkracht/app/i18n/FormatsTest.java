@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import nl.veerkracht.scenario.Share;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -37,6 +38,13 @@ class FormatsTest {
     assertThat(dutch.percentage(33.300000000000004)).isEqualTo("33,3%");
     assertThat(dutch.percent(1.0 / 3)).isEqualTo("33,3%");
     assertThat(english.percentage(95.45)).isEqualTo("95.5%");
+  }
+
+  @Test
+  void sharesAreFractionsAsWrittenOrPercentages() {
+    assertThat(dutch.share(Share.parseFraction("2/3"))).isEqualTo("2/3");
+    assertThat(dutch.share(Share.ofDecimal(new BigDecimal("0.075")))).isEqualTo("7,5%");
+    assertThat(english.share(Share.ofDecimal(new BigDecimal("0.25")))).isEqualTo("25%");
   }
 
   @Test
