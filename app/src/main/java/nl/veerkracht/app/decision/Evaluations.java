@@ -11,7 +11,6 @@ import nl.veerkracht.rules.letting.LettingRun;
 import nl.veerkracht.rules.letting.RuleBase;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,14 +29,11 @@ public class Evaluations {
 
   private final DecisionRecorder recorder;
   private final AuditTrail trail;
-  private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
 
-  public Evaluations(DecisionRecorder recorder, AuditTrail trail, JdbcTemplate jdbc,
-      PlatformTransactionManager transactions) {
+  public Evaluations(DecisionRecorder recorder, AuditTrail trail, PlatformTransactionManager transactions) {
     this.recorder = recorder;
     this.trail = trail;
-    this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -51,12 +47,6 @@ public class Evaluations {
       long entry = trail.append(AuditKind.EVALUATION, subject(dataset), actor, record(dataset, evaluation, ids));
       return new Recorded(evaluation, ids, entry);
     });
-  }
-
-  /** Whether a stored dataset's vacancies were let before. */
-  public boolean wasLet(long dataset) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE kind = ? AND subject = ?", Integer.class,
-        AuditKind.EVALUATION.name(), subject(dataset)) > 0;
   }
 
   private static String subject(Long dataset) {

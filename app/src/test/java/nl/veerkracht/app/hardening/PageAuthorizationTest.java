@@ -63,6 +63,7 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
   String simulation;
   String indicatorDataset;
   String decision;
+  long letting;
   List<Page> pages;
 
   @BeforeAll
@@ -79,6 +80,7 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
         decision = evaluation.get("decisionIds").get(i).asText(); // the vacancy the hostile seeker answered
       }
     }
+    letting = jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry WHERE kind = 'EVALUATION'", Long.class);
     long city = datasets.save(DemoCity.generate(7, 0.01), "walk: small demo city", "officer");
     MockHttpServletResponse started = mvc.perform(post("/api/v1/simulations").with(httpBasic("policy", "policy"))
         .contentType(MediaType.APPLICATION_JSON).content("{\"dataset\": \"" + city + "\", \"months\": 2, \"seed\": 7,"
@@ -112,6 +114,9 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
         new Page("POST", "/officer/matches/" + m1 + "/withdraw", Map.of("plan", p, "reasonText", "walk"), Role.OFFICER),
         new Page("POST", "/officer/matches/" + m2 + "/change", Map.of("plan", p, "version", "0", "unit", "U5", "reasonCode", "NETWORK"), Role.OFFICER),
         new Page("POST", "/officer/matches/" + m2 + "/reject", Map.of("plan", p, "reasonCode", "NETWORK"), Role.OFFICER),
+        new Page("GET", "/officer/datasets/" + planDataset + "/lettings", Map.of(), Role.OFFICER),
+        new Page("POST", "/officer/datasets/" + planDataset + "/lettings", Map.of(), Role.OFFICER),
+        new Page("GET", "/officer/lettings/" + letting, Map.of(), Role.OFFICER),
         new Page("GET", "/policy", Map.of(), Role.POLICYMAKER),
         new Page("GET", "/policy", Map.of("dataset", indicatorDataset), Role.POLICYMAKER),
         new Page("GET", "/policy/buurten/BU05990002", Map.of("dataset", indicatorDataset), Role.POLICYMAKER),
