@@ -2,11 +2,16 @@ package nl.veerkracht.app.decision;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import nl.veerkracht.app.api.Paging;
+import nl.veerkracht.app.api.QueryValues;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.app.i18n.Csv;
 import nl.veerkracht.app.i18n.CsvTables;
 import nl.veerkracht.rules.letting.Language;
+import nl.veerkracht.scenario.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,6 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The auditor's pages: search decisions, read one as a case file, replay it, verify the chain, export. */
 @Controller
@@ -34,16 +41,22 @@ public class AuditPages {
   }
 
   @GetMapping("/audit")
-  String start(@ModelAttribute("criteria") SearchForm form, Model model) {
-    model.addAttribute("decisions", search.find(form.criteria()));
-    model.addAttribute("limit", DecisionSearch.MAX_RESULTS);
+  String start(@ModelAttribute("criteria") SearchForm form, @RequestParam(required = false) String page,
+      Model model) {
+    model.addAttribute("ruleCodes", DecisionSearch.ruleCodes());
+    try {
+      model.addAttribute("decisions", search.find(form.criteria(), Paging.of(page, null)));
+    } catch (InvalidInputException invalid) {
+      model.addAttribute("problems", invalid.problems());
+    }
+    model.addAttribute("pageLink", form.link());
     return "audit/start";
   }
 
   @PostMapping("/audit/verify")
   String verify(@ModelAttribute("criteria") SearchForm form, Model model) {
     model.addAttribute("verification", trail.verify());
-    return start(form, model);
+    return start(form, null, model);
   }
 
   @GetMapping("/audit/decisions/{id}")
@@ -82,7 +95,27 @@ public class AuditPages {
     private LocalDate to;
 
     DecisionSearch.Criteria criteria() {
+      QueryValues.period("to", from, to);
       return new DecisionSearch.Criteria(seeker, unit, buurt, ruleCode, actor, from, to);
+    }
+
+    /** This search's address, to which a page number is added. */
+    String link() {
+      UriComponentsBuilder link = UriComponentsBuilder.fromPath("/audit");
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("seeker", seeker);
+      fields.put("unit", unit);
+      fields.put("buurt", buurt);
+      fields.put("ruleCode", ruleCode);
+      fields.put("actor", actor);
+      fields.put("from", from);
+      fields.put("to", to);
+      fields.forEach((name, value) -> {
+        if (value != null && !value.toString().isBlank()) {
+          link.queryParam(name, value);
+        }
+      });
+      return link.queryParam("page", "").encode().toUriString();
     }
 
     public String getSeeker() {

@@ -8,22 +8,22 @@ import nl.veerkracht.app.dataset.DemoCityDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * In the {@code demo} profile, lets the demo city's month of vacancies once, so that an
- * auditor finds real case files on a fresh install. It runs in the background after the city
- * is stored (start and login do not wait for it) and not again once the trail holds a letting
+ * auditor finds real case files on a fresh install. It runs in the background once the
+ * application is ready, after the city is stored (start and login do not wait for it) and not again once the trail holds a letting
  * of the city's dataset, by anyone. {@code veerkracht.demo.month.enabled=false} switches it off.
  */
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "veerkracht.demo.city.enabled", havingValue = "true", matchIfMissing = true)
-public class DemoMonth implements ApplicationRunner {
+public class DemoMonth {
 
   /** Who the trail names as having let the month. */
   public static final String ACTOR = "demo profile";
@@ -46,11 +46,11 @@ public class DemoMonth implements ApplicationRunner {
     this.enabled = enabled;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** When the application is ready (the start's runners, which store the city, are done). */
+  @EventListener(ApplicationReadyEvent.class)
+  public void letInTheBackground() {
     if (enabled) {
-      long dataset = city.storeUnlessPresent();
-      background.submit(() -> letUnlessLet(dataset));
+      background.submit(() -> letUnlessLet(city.storeUnlessPresent()));
     }
   }
 

@@ -129,6 +129,10 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
         new Page("GET", "/audit", Map.of("seeker", "S-BRAM"), Role.AUDITOR),
         new Page("GET", "/audit/decisions/" + decision, Map.of(), Role.AUDITOR),
         new Page("GET", "/audit/decisions.csv", Map.of(), Role.AUDITOR),
+        new Page("GET", "/audit/entries", Map.of("kind", "DECISION"), Role.AUDITOR),
+        new Page("GET", "/audit/history", Map.of(), Role.AUDITOR),
+        new Page("GET", "/audit/history", Map.of("unit", "U-VIOLIER-12"), Role.AUDITOR),
+        new Page("GET", "/audit/history", Map.of("client", "C1"), Role.AUDITOR),
         new Page("POST", "/audit/verify", Map.of(), Role.AUDITOR),
         new Page("POST", "/audit/decisions/" + decision + "/replay", Map.of(), Role.AUDITOR),
         new Page("GET", "/admin", Map.of(), Role.ADMIN),
@@ -205,6 +209,8 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
         .param("unit", "U1"), Role.OFFICER));
     shown.put("case file", page(get("/audit/decisions/" + decision), Role.AUDITOR));
     shown.put("search", page(get("/audit").param("seeker", HOSTILE), Role.AUDITOR));
+    shown.put("entries", page(get("/audit/entries").param("subject", HOSTILE), Role.AUDITOR));
+    shown.put("history", page(get("/audit/history").param("client", HOSTILE), Role.AUDITOR));
     mvc.perform(multipart("/officer/datasets").file(new MockMultipartFile("file", "x.json", "application/json",
             Scenarios.bytes(Scenarios.read("plan")))).param("name", HOSTILE)
         .with(user("officer").roles("OFFICER")).with(csrf()));
