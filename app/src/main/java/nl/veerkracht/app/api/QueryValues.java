@@ -2,7 +2,10 @@ package nl.veerkracht.app.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Problem;
 
 /** Filter and paging values of a query string, read strictly: a bad value is a 400 naming its parameter. */
 public final class QueryValues {
@@ -23,14 +26,14 @@ public final class QueryValues {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(parameter, "must be a date written as yyyy-mm-dd, not '" + value + "'");
+      throw problem(parameter, "must be a date written as yyyy-mm-dd, not '" + value + "'", "notADate", value);
     }
   }
 
   /** A period's end must not lie before its start. */
   public static void period(String toParameter, LocalDate from, LocalDate to) {
     if (from != null && to != null && to.isBefore(from)) {
-      throw new InvalidInputException(toParameter, "must not lie before from (" + from + ")");
+      throw problem(toParameter, "must not lie before from (" + from + ")", "beforeFrom", from);
     }
   }
 
@@ -46,7 +49,17 @@ public final class QueryValues {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new InvalidInputException(parameter, "must be a whole number from " + min
-        + (max == Integer.MAX_VALUE ? "" : " to " + max) + ", not '" + value + "'");
+    if (max == Integer.MAX_VALUE) {
+      throw problem(parameter, "must be a whole number from " + min + ", not '" + value + "'", "wholeNumberFrom",
+          min, value);
+    }
+    throw problem(parameter, "must be a whole number from " + min + " to " + max + ", not '" + value + "'",
+        "wholeNumberBetween", min, max, value);
+  }
+
+  /** A bad value of a parameter: the English message, and the code and arguments that say it in the reader's language. */
+  public static InvalidInputException problem(String parameter, String english, String code, Object... args) {
+    return new InvalidInputException(List.of(new Problem(parameter, english, code,
+        Arrays.stream(args).map(String::valueOf).toList())));
   }
 }

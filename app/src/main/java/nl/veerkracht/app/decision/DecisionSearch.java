@@ -17,7 +17,6 @@ import nl.veerkracht.app.api.Paging;
 import nl.veerkracht.app.api.QueryValues;
 import nl.veerkracht.rules.letting.RuleBase;
 import nl.veerkracht.rules.letting.RuleInfo;
-import nl.veerkracht.scenario.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -35,8 +34,8 @@ public class DecisionSearch {
     static Criteria parse(String unit, String seeker, String rule, String from, String to) {
       String code = QueryValues.text(rule);
       if (code != null && !ruleCodes().contains(code)) {
-        throw new InvalidInputException("rule", "must be a rule code of the rule base " + ruleCodes() + ", not '"
-            + rule + "'");
+        throw QueryValues.problem("rule", "must be a rule code of the rule base " + ruleCodes() + ", not '" + rule
+            + "'", "unknownRule", rule, String.join(", ", ruleCodes()));
       }
       LocalDate fromDay = QueryValues.date("from", from);
       LocalDate toDay = QueryValues.date("to", to);

@@ -16,7 +16,6 @@ import nl.veerkracht.app.audit.AuditEntry;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.app.i18n.Formats;
-import nl.veerkracht.scenario.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -43,8 +42,8 @@ public class AuditEntries {
       try {
         return AuditKind.valueOf(name.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new InvalidInputException("kind", "must be one of " + Arrays.toString(AuditKind.values())
-            + ", not '" + kind + "'");
+        throw QueryValues.problem("kind", "must be one of " + Arrays.toString(AuditKind.values()) + ", not '" + kind
+            + "'", "unknownKind", kind);
       }
     }
   }

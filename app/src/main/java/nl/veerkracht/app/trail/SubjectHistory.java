@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import nl.veerkracht.app.audit.AuditEntry;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
-import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.app.api.QueryValues;
 import nl.veerkracht.scenario.ScenarioJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -136,7 +136,7 @@ public class SubjectHistory {
     try {
       return Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("match", "must be a match number, not '" + id + "'");
+      throw QueryValues.problem("match", "must be a match number, not '" + id + "'", "notAMatch", id);
     }
   }
 }

@@ -64,6 +64,9 @@ class AuditEntriesApiTest extends PostgresIntegrationTest {
     assertThat(entries).hasSize(1);
     assertThat(entries.get(0).get("summary").asText()).startsWith("officer imported dataset " + dataset + " ")
         .contains("with reference date 1 March 2026");
+    JsonNode asked = list(get("/api/v1/audit/entries").param("subject", "dataset " + dataset).param("kind", "IMPORT")
+        .header("Accept-Language", "en"));
+    assertThat(asked.get("items").get(0).get("summary")).isEqualTo(entries.get(0).get("summary"));
   }
 
   @Test
@@ -101,6 +104,11 @@ class AuditEntriesApiTest extends PostgresIntegrationTest {
     expectProblem(get("/api/v1/audit/entries").param("from", "2026-03-05").param("to", "2026-03-01"), "to");
     expectProblem(get("/api/v1/audit/entries").param("size", "10000"), "size");
     expectProblem(get("/api/v1/audit/entries").param("page", "1.5"), "page");
+    mvc.perform(get("/api/v1/audit/entries").param("from", "gisteren").with(httpBasic("auditor", "auditor")))
+        .andExpect(jsonPath("$.problems[0].message").value("moet een datum zijn, geschreven als jjjj-mm-dd, niet ‘gisteren’"));
+    mvc.perform(get("/api/v1/audit/entries").param("from", "gisteren").param("lang", "en")
+            .with(httpBasic("auditor", "auditor")))
+        .andExpect(jsonPath("$.problems[0].message").value("must be a date written as yyyy-mm-dd, not ‘gisteren’"));
   }
 
   @Test

@@ -134,7 +134,8 @@ class TrailPagesTest extends PostgresIntegrationTest {
   @Test
   void aBadFilterIsNamedOnThePage() throws Exception {
     assertThat(page(get("/audit/entries").param("from", "gisteren"))).contains("Dit filter is ongeldig")
-        .contains("<code>from</code>").contains("value=\"gisteren\"");
+        .contains("Vanaf").contains("<code>from</code>")
+        .contains("moet een datum zijn, geschreven als jjjj-mm-dd").contains("value=\"gisteren\"");
   }
 
   @Test
