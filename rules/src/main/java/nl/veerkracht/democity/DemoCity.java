@@ -46,12 +46,12 @@ public final class DemoCity {
     YearParameters limits = LegalParameters.bundled().forYear(REFERENCE_DATE.getYear()).orElseThrow();
     List<DemoStreet> streets = StreetPlan.streets(data, seed, scale);
     List<Unit> units = new UnitGenerator(data, limits, seed).units(streets);
-    List<Seeker> seekers = new SeekerGenerator(data, seed, scale, REFERENCE_DATE).seekers()
-        .stream().map(HomedSeeker::seeker).toList();
+    List<ActiveSeeker> active = new SeekerGenerator(data, seed, scale, REFERENCE_DATE).seekers();
+    List<Seeker> seekers = active.stream().map(ActiveSeeker::seeker).toList();
     ClientGenerator clientGenerator = new ClientGenerator(data, seed, scale, REFERENCE_DATE);
     List<Client> clients = clientGenerator.clients();
     LettingGenerator.Lettings lettings = new LettingGenerator(seed, limits, REFERENCE_DATE)
-        .lettings(streets, units, seekers, clients.size());
+        .lettings(streets, units, active, clients.size());
     return new Scenario(Scenario.FORMAT, REFERENCE_DATE, null, areas(streets, seed, scale),
         DemoDesignations.designations(data, streets), List.of(), lettings.ownerState(), units, seekers,
         lettings.vacancies(), clients, clientGenerator.careProviders(), lettings.directOffers());

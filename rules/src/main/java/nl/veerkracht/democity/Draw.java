@@ -103,6 +103,11 @@ final class Draw {
     return from.plusDays(random.nextLong(to.toEpochDay() - from.toEpochDay() + 1));
   }
 
+  /** A stream of its own, split off this one, for a part that draws with {@link SplittableRandom} itself. */
+  SplittableRandom split() {
+    return random.split();
+  }
+
   /** A key for weighted sampling without replacement (Efraimidis-Spirakis): take the largest keys. */
   double samplingKey(double weight) {
     return Math.log(1 - random.nextDouble()) / weight;

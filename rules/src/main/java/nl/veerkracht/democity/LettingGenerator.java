@@ -1,6 +1,5 @@
 package nl.veerkracht.democity;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,10 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SplittableRandom;
 import nl.veerkracht.rules.YearParameters;
 import nl.veerkracht.scenario.OwnerState;
-import nl.veerkracht.scenario.Seeker;
 import nl.veerkracht.scenario.Unit;
 import nl.veerkracht.scenario.Vacancy;
 
@@ -23,7 +21,7 @@ import nl.veerkracht.scenario.Vacancy;
  * A month of lettings: the dwellings offered for direct mediation, the month's advertised
  * vacancies with the seekers who responded, and each corporation's letting norms so far that
  * year. Vacancies per buurt follow its corporation dwellings and its real moving rate
- * (Wijkprofiel 2016); respondents mostly fit the dwelling's rooms and rent.
+ * (Wijkprofiel 2016); respondents follow the {@link ResponseModel}.
  */
 final class LettingGenerator {
 
@@ -31,10 +29,6 @@ final class LettingGenerator {
   static final double LETTINGS_PER_MOVE = 0.55;
   static final double DIRECT_OFFERS_PER_CLIENT = 1.1;
   static final int MAX_DIRECT_OFFER_ROOMS = 3;
-  static final int MIN_RESPONDENTS = 10;
-  static final int MAX_RESPONDENTS = 60;
-  /** The rest respond to a dwelling that does not fit their household or income. */
-  static final double FITTING_RESPONDENT_SHARE = 0.85;
   /** The owner state counts the lettings of January and February. */
   static final int MONTHS_SO_FAR = 2;
   static final double DAEB_FREE_SHARE_SO_FAR = 0.04;
@@ -58,15 +52,25 @@ final class LettingGenerator {
   record Lettings(List<String> directOffers, List<Vacancy> vacancies, List<OwnerState> ownerState) {
   }
 
-  Lettings lettings(List<DemoStreet> streets, List<Unit> units, List<Seeker> seekers, int clients) {
+  Lettings lettings(List<DemoStreet> streets, List<Unit> units, List<ActiveSeeker> seekers, int clients) {
     Map<Buurt, List<Unit>> unitsByBuurt = unitsByBuurt(streets, units);
     List<String> directOffers = directOffers(unitsByBuurt, (int) Math.round(DIRECT_OFFERS_PER_CLIENT * clients));
     Set<String> offered = new HashSet<>(directOffers);
     List<Unit> vacant = vacantUnits(unitsByBuurt, offered);
-    Respondents respondents = new Respondents(seekers);
+    Map<String, List<String>> neighbours = new HashMap<>();
+    Map<String, String> buurtOfStreet = new HashMap<>();
+    streets.forEach(street -> {
+      neighbours.put(street.buurt().code(), street.buurt().neighbours());
+      buurtOfStreet.put(street.id(), street.buurt().code());
+    });
+    ResponseModel responses = new ResponseModel(seekers, buurt -> neighbours.getOrDefault(buurt, List.of()),
+        vacant.size());
+    SplittableRandom responding = draw.split();
     List<Vacancy> vacancies = new ArrayList<>();
     for (Unit unit : vacant) {
-      vacancies.add(new Vacancy(unit.id(), draw.pick(workingDays), respondents.to(unit)));
+      LocalDate day = draw.pick(workingDays);
+      vacancies.add(new Vacancy(unit.id(), day,
+          responses.respondents(unit, buurtOfStreet.get(unit.street()), day, limits, responding)));
     }
     vacancies.sort(Comparator.comparing(Vacancy::publishedOn).thenComparing(Vacancy::unit));
     return new Lettings(directOffers, vacancies, ownerState(vacant));
@@ -132,45 +136,5 @@ final class LettingGenerator {
           (int) Math.round(PASSEND_EXCEPTION_SHARE_SO_FAR * target)));
     }
     return states;
-  }
-
-  /** Who responds to a dwelling: mostly seekers whose household fits its rooms and whose income fits its rent. */
-  private final class Respondents {
-
-    private final List<Seeker> seekers;
-    private final Map<String, List<Seeker>> fittingByKind = new HashMap<>();
-
-    Respondents(List<Seeker> seekers) {
-      this.seekers = seekers;
-    }
-
-    List<String> to(Unit unit) {
-      List<Seeker> fitting = fittingByKind.computeIfAbsent(unit.rooms() + "/" + rentClass(unit.rent()),
-          kind -> seekers.stream().filter(seeker -> fits(seeker, unit)).toList());
-      int wanted = Math.min(seekers.size(), draw.between(MIN_RESPONDENTS, MAX_RESPONDENTS));
-      Set<String> chosen = new TreeSet<>();
-      while (chosen.size() < wanted) {
-        List<Seeker> pool = fitting.isEmpty() || !draw.chance(FITTING_RESPONDENT_SHARE) ? seekers : fitting;
-        chosen.add(draw.pick(pool).id());
-      }
-      return new ArrayList<>(chosen);
-    }
-
-    /** 0: within the low aftoppingsgrens; 1: within the high one; 2: above both. */
-    private int rentClass(BigDecimal rent) {
-      if (rent.compareTo(limits.aftoppingsgrensLaag()) <= 0) {
-        return 0;
-      }
-      return rent.compareTo(limits.aftoppingsgrensHoog()) <= 0 ? 1 : 2;
-    }
-
-    /** Household size within the rooms' range, and the rent within the aftoppingsgrens or the income above the passend limit. */
-    private boolean fits(Seeker seeker, Unit unit) {
-      int size = seeker.householdSize();
-      boolean sizeFits = size <= unit.rooms() + 1 && size >= unit.rooms() - 2;
-      boolean rentFits = unit.rent().compareTo(limits.aftoppingsgrensFor(size)) <= 0
-          || seeker.income().compareTo(limits.passendIncomeLimitFor(size, seeker.aowAge())) > 0;
-      return sizeFits && rentFits;
-    }
   }
 }

@@ -27,7 +27,6 @@ final class SeekerGenerator {
 
   static final int SEEKERS = 60_000;
   static final double FROM_THE_CITY = 0.9;
-  static final double URGENT_SHARE = 0.10;
 
   /** Seekers of AOW age per resident of 65 or over: fewer of the elderly move than of the young. */
   static final double AOW_AGE_PER_ELDERLY_RESIDENT = 0.5;
@@ -45,25 +44,33 @@ final class SeekerGenerator {
   static final double OUTSIDE_SHARE_FROM_OUTSIDE_REGION = 0.5;
   static final double MIN_YEARS_IN_REGION_LONG = 6;
   static final double MAX_YEARS_IN_REGION = 45;
-  /** Urgency is this many times likelier for seekers on a benefit. */
-  static final double URGENCY_WEIGHT_ON_BENEFIT = 3;
+  /**
+   * Mean years since registration of the active seekers (exponential, at most
+   * {@value #MAX_YEARS_REGISTERED}): an assumption, calibrated to the registration time of regular
+   * winners (the calibration targets). Many register early without searching (RIGO); the active
+   * ones, who respond, registered mostly in the last few years.
+   */
+  static final double MEAN_YEARS_REGISTERED = 1.0;
+  static final double MAX_YEARS_REGISTERED = 20;
 
   private final RotterdamData data;
   private final Draw draw;
   private final int total;
   private final LocalDate referenceDate;
   private final double cityLowIncomeShare;
+  private final double scale;
 
   SeekerGenerator(RotterdamData data, long seed, double scale, LocalDate referenceDate) {
     this.data = data;
     this.draw = new Draw(seed, "seekers");
     this.total = (int) Math.round(SEEKERS * scale);
+    this.scale = scale;
     this.referenceDate = referenceDate;
     this.cityLowIncomeShare = data.cityWijkprofiel(DemoCity.FIGURES_YEAR).lowIncomeShare();
   }
 
   /** The seekers in order of registration, with ids {@code S00001} (registered first) onwards. */
-  List<HomedSeeker> seekers() {
+  List<ActiveSeeker> seekers() {
     List<Draft> drafts = new ArrayList<>();
     List<Buurt> buurten = data.buurten();
     int fromTheCity = (int) Math.round(total * FROM_THE_CITY);
@@ -162,13 +169,9 @@ final class SeekerGenerator {
     return Decimals.rounded(years, 1);
   }
 
-  /** Registered 0-2 years ago (30%), 2-8 (45%) or 8-20 (25%). */
+  /** Registered an exponential time ago, {@value #MEAN_YEARS_REGISTERED} years on average, at most {@value #MAX_YEARS_REGISTERED}. */
   private LocalDate registeredOn() {
-    double years = switch (draw.weightedIndex(new double[] {0.30, 0.75, 1.0})) {
-      case 0 -> draw.uniform(0, 2);
-      case 1 -> draw.uniform(2, 8);
-      default -> draw.uniform(8, 20);
-    };
+    double years = Math.min(MAX_YEARS_REGISTERED, -MEAN_YEARS_REGISTERED * Math.log(1 - draw.uniform(0, 1)));
     return referenceDate.minusDays(Math.round(years * 365.25));
   }
 
@@ -186,42 +189,37 @@ final class SeekerGenerator {
   }
 
   /**
-   * Ids in registration order, and exactly {@value #URGENT_SHARE} of them with an urgency,
-   * drawn likelier for seekers on a benefit.
+   * Ids in registration order, and the urgencies of the flow ({@link UrgencyFlow}): the stock on
+   * the reference date, granted up to a validity period before it, and the first month's inflow,
+   * granted on a day of that month; drawn likelier for seekers on a benefit.
    */
-  private List<HomedSeeker> withIdsAndUrgencies(List<Draft> drafts) {
+  private List<ActiveSeeker> withIdsAndUrgencies(List<Draft> drafts) {
     double[] keys = new double[drafts.size()];
     Integer[] order = new Integer[drafts.size()];
     for (int i = 0; i < drafts.size(); i++) {
-      keys[i] = draw.samplingKey(onBenefit(drafts.get(i).source()) ? URGENCY_WEIGHT_ON_BENEFIT : 1);
+      keys[i] = draw.samplingKey(onBenefit(drafts.get(i).source()) ? UrgencyFlow.WEIGHT_ON_BENEFIT : 1);
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -keys[i]).thenComparing(i -> i));
-    boolean[] urgent = new boolean[drafts.size()];
-    int urgentCount = (int) Math.round(URGENT_SHARE * drafts.size());
+    LocalDate[] grantedOn = new LocalDate[drafts.size()];
+    int urgentCount = Math.min(drafts.size(), UrgencyFlow.urgentSeekers(scale));
+    int stock = (int) Math.round(UrgencyFlow.INFLOW_PER_MONTH * scale * UrgencyFlow.STOCK_MONTHS);
+    LocalDate monthEnd = referenceDate.plusMonths(1).minusDays(1);
     for (int k = 0; k < urgentCount; k++) {
-      urgent[order[k]] = true;
+      grantedOn[order[k]] = k < stock
+          ? draw.dayBetween(referenceDate.minusDays(UrgencyFlow.VALIDITY_DAYS - 1), referenceDate)
+          : draw.dayBetween(referenceDate, monthEnd);
     }
-    List<HomedSeeker> seekers = new ArrayList<>(drafts.size());
+    List<ActiveSeeker> seekers = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
+      Urgency urgency = grantedOn[i] == null ? null : new Urgency(UrgencyFlow.ground(draw.uniform(0, 1)),
+          grantedOn[i].plusDays(UrgencyFlow.VALIDITY_DAYS - 1));
       Seeker seeker = new Seeker(String.format("S%05d", i + 1), d.householdSize(), d.aowAge(), d.income(), d.source(),
-          d.activities(), d.yearsInRegion(), d.registeredOn(), urgent[i] ? urgency() : null, d.screening(), d.hardship());
-      seekers.add(new HomedSeeker(seeker, d.home()));
+          d.activities(), d.yearsInRegion(), d.registeredOn(), urgency, d.screening(), d.hardship());
+      seekers.add(new ActiveSeeker(seeker, d.home() == null ? null : d.home().code(), grantedOn[i]));
     }
     return seekers;
-  }
-
-  /** An urgency declared for about a year, running out 20 to 365 days after the reference date. */
-  private Urgency urgency() {
-    Urgency.Ground ground = switch (draw.weightedIndex(new double[] {0.35, 0.50, 0.65, 0.75, 1.0})) {
-      case 0 -> Urgency.Ground.MEDICAL;
-      case 1 -> Urgency.Ground.CARE;
-      case 2 -> Urgency.Ground.SHELTER_OUTFLOW;
-      case 3 -> Urgency.Ground.DOMESTIC_VIOLENCE;
-      default -> Urgency.Ground.OTHER;
-    };
-    return new Urgency(ground, referenceDate.plusDays(draw.between(20, 365)));
   }
 
   private static boolean onBenefit(IncomeSource source) {

@@ -80,13 +80,13 @@ class CalibrationTest {
 
   @Test
   void seekersComeFromEachBuurtByItsHouseholdsAndReceiveSocialAssistanceAsOftenAsItsHouseholds() {
-    List<HomedSeeker> seekers = new SeekerGenerator(data, DemoCity.DEFAULT_SEED, 1, DemoCity.REFERENCE_DATE).seekers();
-    Map<String, List<HomedSeeker>> byHome = FullCity.byBuurt(
-        seekers.stream().filter(seeker -> seeker.home() != null).toList(), seeker -> seeker.home().code());
+    List<ActiveSeeker> seekers = new SeekerGenerator(data, DemoCity.DEFAULT_SEED, 1, DemoCity.REFERENCE_DATE).seekers();
+    Map<String, List<ActiveSeeker>> byHome = FullCity.byBuurt(
+        seekers.stream().filter(seeker -> seeker.homeBuurt() != null).toList(), ActiveSeeker::homeBuurt);
     double households = data.buurten().stream().mapToInt(buurt -> buurt.context().households()).sum();
     int fromTheCity = (int) Math.round(SeekerGenerator.SEEKERS * SeekerGenerator.FROM_THE_CITY);
     for (Buurt buurt : data.buurten()) {
-      List<HomedSeeker> home = byHome.get(buurt.code());
+      List<ActiveSeeker> home = byHome.get(buurt.code());
       assertThat((double) home.size()).as(buurt.name())
           .isCloseTo(fromTheCity * buurt.context().households() / households, within(1.0));
       WijkprofielYear real = buurt.wijkprofiel(DemoCity.FIGURES_YEAR);
@@ -95,7 +95,7 @@ class CalibrationTest {
       assertThat((double) count(home, IncomeSource.DISABILITY_BENEFIT)).as(buurt.name())
           .isCloseTo(home.size() * real.incapacityBenefitShare(), within(1.0));
     }
-    assertThat(seekers.stream().map(HomedSeeker::seeker).toList()).isEqualTo(city.seekers());
+    assertThat(seekers.stream().map(ActiveSeeker::seeker).toList()).isEqualTo(city.seekers());
   }
 
   @Test
@@ -121,7 +121,7 @@ class CalibrationTest {
     assertThat((double) fitting / responses).isBetween(0.8, 0.99);
   }
 
-  private static long count(List<HomedSeeker> seekers, IncomeSource source) {
+  private static long count(List<ActiveSeeker> seekers, IncomeSource source) {
     return seekers.stream().filter(seeker -> seeker.seeker().incomeSource() == source).count();
   }
 

@@ -37,7 +37,8 @@ class DemoCityTest {
     assertThat(city.areas()).hasSizeBetween(3_000, 4_500);
     assertThat(city.units()).hasSizeBetween(135_000, 145_000);
     assertThat(city.seekers()).hasSize(60_000);
-    assertThat(city.seekers()).filteredOn(seeker -> seeker.urgency() != null).hasSize(6_000);
+    assertThat(city.seekers()).filteredOn(seeker -> seeker.urgency() != null)
+        .hasSize(UrgencyFlow.urgentSeekers(1));
     assertThat(city.clients()).hasSize(800);
     assertThat(city.directOffers()).hasSize(880);
     assertThat(city.vacancies()).hasSizeBetween(700, 1_100);
@@ -67,7 +68,7 @@ class DemoCityTest {
   void theVacanciesAreAMonthOfLettingsIn2026() {
     Set<LocalDate> days = city.vacancies().stream().map(Vacancy::publishedOn).collect(Collectors.toSet());
     assertThat(days).allMatch(day -> day.getYear() == 2026 && day.getMonthValue() == 3 && day.getDayOfWeek().getValue() <= 5);
-    assertThat(city.vacancies()).allMatch(vacancy -> vacancy.respondents().size() >= LettingGenerator.MIN_RESPONDENTS);
+    assertThat(city.vacancies()).allMatch(vacancy -> vacancy.respondents().size() >= ResponseModel.MIN_RESPONDENTS);
   }
 
   @Test

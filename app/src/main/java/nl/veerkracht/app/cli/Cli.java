@@ -19,12 +19,13 @@ import picocli.CommandLine.Command;
 @Command(name = "veerkracht", mixinStandardHelpOptions = true, version = "veerkracht 0.1.0",
     description = "Housing-allocation decision support for Rotterdam. Without a command the web service starts.",
     subcommands = {EvaluateCommand.class, PlanCommand.class, IndicatorsCommand.class, SimulateCommand.class,
-        DemoScenarioCommand.class, ImportCommand.class, VerifyAuditCommand.class, CommandLine.HelpCommand.class})
+        DemoScenarioCommand.class, ImportCommand.class, VerifyAuditCommand.class, CalibrationCommand.class,
+        CommandLine.HelpCommand.class})
 public class Cli {
 
   public static final int INVALID_INPUT = 2;
   private static final Set<String> FIRST_WORDS = Set.of("evaluate", "plan", "indicators", "simulate",
-      "demo-scenario", "import", "verify-audit", "help", "--help", "-h", "--version", "-V");
+      "demo-scenario", "import", "verify-audit", "calibration", "help", "--help", "-h", "--version", "-V");
 
   public static boolean isCommand(String[] args) {
     return args.length > 0 && FIRST_WORDS.contains(args[0]);

@@ -35,8 +35,11 @@ public class PolicyPages {
       return "policy/start";
     }
     IndicatorReport report = indicators.report(dataset);
+    long shown = dataset != null ? dataset : datasets.newest().orElseThrow();
     model.addAttribute("report", report);
-    model.addAttribute("dataset", dataset != null ? dataset : datasets.newest().orElseThrow());
+    model.addAttribute("dataset", shown);
+    model.addAttribute("room", CityRoom.of(report, datasets.list().stream().filter(d -> d.id() == shown)
+        .mapToInt(d -> d.clients()).findFirst().orElse(0)));
     model.addAttribute("buurten", byLevel(report, "BUURT"));
     model.addAttribute("map", BuurtMap.of(byLevel(report, "BUURT"), RotterdamData.bundled()));
     return "policy/start";

@@ -7,9 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import nl.veerkracht.democity.ActiveSeeker;
+import nl.veerkracht.democity.ResponseModel;
+import nl.veerkracht.democity.UrgencyFlow;
 import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.YearParameters;
 import nl.veerkracht.scenario.Scenario;
+import nl.veerkracht.scenario.Seeker;
 import nl.veerkracht.scenario.Unit;
 import nl.veerkracht.scenario.Vacancy;
 
@@ -23,6 +27,8 @@ import nl.veerkracht.scenario.Vacancy;
  * most once in a run), publishes each on a working day of the month, and sets aside for direct
  * mediation the first of them that suit it (at most {@value #MAX_DIRECT_OFFER_ROOMS} rooms, a rent
  * within the low aftoppingsgrens) until the month's share of the yearly direct offers is reached.
+ * Each month also brings new households with an urgency ({@link UrgencyFlow}), who respond from the
+ * day they get it.
  */
 final class CommonDraws {
 
@@ -35,11 +41,13 @@ final class CommonDraws {
   private final LocalDate start;
   private final LocalDate end;
   private final List<Month> months;
+  private final List<Seeker> newSeekers;
 
-  private CommonDraws(LocalDate start, LocalDate end, List<Month> months) {
+  private CommonDraws(LocalDate start, LocalDate end, List<Month> months, List<Seeker> newSeekers) {
     this.start = start;
     this.end = end;
     this.months = months;
+    this.newSeekers = newSeekers;
   }
 
   /**
@@ -52,9 +60,18 @@ final class CommonDraws {
     LocalDate end = Simulator.lastDay(start, settings.months());
     ParameterYears years = new ParameterYears(null, start.getYear(), end.getYear());
     SplittableRandom root = new SplittableRandom(settings.seed());
-    ResponseModel responses = new ResponseModel(scenario.seekers(), buurten, indexOfBuurt, root.split());
+    SplittableRandom housing = root.split();
     SplittableRandom stream = root.split();
     SplittableRandom responding = root.split();
+    Homes homes = new Homes(buurten, indexOfBuurt);
+    List<ActiveSeeker> active = new ArrayList<>();
+    scenario.seekers().forEach(seeker -> active.add(
+        new ActiveSeeker(seeker, homes.draw(seeker, housing), seeker.urgency() == null ? null : LocalDate.MIN)));
+    List<Seeker> newSeekers = newUrgentSeekers(scenario, settings.months(), root.split());
+    newSeekers.forEach(seeker -> active.add(
+        new ActiveSeeker(seeker, homes.draw(seeker, housing), seeker.registeredOn())));
+    ResponseModel responses = new ResponseModel(active, buurt -> buurten.neighbours(buurt),
+        (settings.vacanciesPerYear() - settings.directOffersPerYear()) / 12.0);
     List<Unit> order = shuffled(scenario.units(), stream);
     List<Month> months = new ArrayList<>();
     int next = 0;
@@ -73,7 +90,7 @@ final class CommonDraws {
         } else {
           String buurt = buurten.ofStreet(unit.street());
           vacancies.add(new Vacancy(unit.id(), date,
-              responses.respondents(unit, buurt, date.getYear(), parameters, responding)));
+              responses.respondents(unit, buurt, date, parameters, responding)));
         }
       }
       next += count;
@@ -81,7 +98,35 @@ final class CommonDraws {
       offers.sort(Comparator.naturalOrder());
       months.add(new Month(m, monthStart, List.copyOf(vacancies), List.copyOf(offers)));
     }
-    return new CommonDraws(start, end, List.copyOf(months));
+    return new CommonDraws(start, end, List.copyOf(months), newSeekers);
+  }
+
+  /**
+   * The households that get an urgency during the run: each month the flow that continues the
+   * scenario's own urgent seekers ({@link UrgencyFlow#inflowPerMonth}), each like a scenario seeker
+   * drawn likelier on a benefit, registering on a day of the month as it gets the urgency.
+   */
+  private static List<Seeker> newUrgentSeekers(Scenario scenario, int months, SplittableRandom random) {
+    List<Seeker> templates = scenario.seekers();
+    if (templates.isEmpty()) {
+      return List.of();
+    }
+    double perMonth = UrgencyFlow.inflowPerMonth(templates.stream().filter(s -> s.urgency() != null).count());
+    double[] weights = templates.stream()
+        .mapToDouble(s -> Vulnerability.onBenefit(s.incomeSource()) ? UrgencyFlow.WEIGHT_ON_BENEFIT : 1).toArray();
+    List<Seeker> seekers = new ArrayList<>();
+    LocalDate start = scenario.referenceDate();
+    for (int m = 0; m < months; m++) {
+      long count = Math.round((m + 1) * perMonth) - Math.round(m * perMonth);
+      LocalDate from = start.plusMonths(m);
+      int days = (int) (start.plusMonths(m + 1).toEpochDay() - from.toEpochDay());
+      for (long k = 0; k < count; k++) {
+        Seeker template = templates.get(Homes.weightedIndex(weights, random));
+        seekers.add(UrgencyFlow.newUrgentSeeker(String.format("SU%05d", seekers.size() + 1), template,
+            from.plusDays(random.nextInt(days)), random));
+      }
+    }
+    return List.copyOf(seekers);
   }
 
   private static boolean suitsDirectMediation(Unit unit, YearParameters parameters) {
@@ -122,6 +167,11 @@ final class CommonDraws {
     return months;
   }
 
+  /** The households that get an urgency during the run, in the order they get it. */
+  List<Seeker> newSeekers() {
+    return newSeekers;
+  }
+
   /** Every advertised vacancy of the run, in letting order (months follow each other). */
   List<Vacancy> vacancies() {
     return months.stream().flatMap(month -> month.vacancies().stream()).toList();
@@ -144,6 +194,8 @@ final class CommonDraws {
           .append(' ').append(String.join(",", v.respondents())).append('\n'));
       month.directOffers().forEach(unit -> text.append("direct offer ").append(unit).append('\n'));
     }
+    newSeekers.forEach(seeker -> text.append("urgent seeker ").append(seeker.id()).append(' ')
+        .append(seeker.registeredOn()).append(' ').append(seeker.urgency().validUntil()).append('\n'));
     return "sha256:" + Policy.sha256(text.toString());
   }
 }

@@ -2,6 +2,7 @@ package nl.veerkracht.app.simulation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import nl.veerkracht.rules.letting.Evaluation;
 import nl.veerkracht.rules.letting.LettingRun;
 import nl.veerkracht.rules.letting.RuleBase;
 import nl.veerkracht.scenario.Scenario;
+import nl.veerkracht.scenario.Seeker;
 import nl.veerkracht.scenario.Unit;
 
 /**
@@ -86,8 +88,15 @@ final class VariantRun {
             unit.complex())
         : unit).toList();
     return new Scenario(Scenario.FORMAT, scenario.referenceDate(), years.runOverrides(), scenario.areas(),
-        scenario.designations(), scenario.urgentQuotas(), scenario.ownerState(), units, scenario.seekers(),
+        scenario.designations(), scenario.urgentQuotas(), scenario.ownerState(), units, seekers(),
         draws.vacancies(), List.of(), List.of(), List.of());
+  }
+
+  /** The scenario's seekers and the households that get an urgency during the run. */
+  private List<Seeker> seekers() {
+    List<Seeker> seekers = new ArrayList<>(scenario.seekers());
+    seekers.addAll(draws.newSeekers());
+    return seekers;
   }
 
   /** The variant's rent steering: the rent of each vacancy it changes, by unit id. */

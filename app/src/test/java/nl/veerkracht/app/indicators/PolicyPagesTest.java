@@ -38,7 +38,9 @@ class PolicyPagesTest extends PostgresIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Indicatoren per buurt, 2014–2016")))
         .andExpect(content().string(containsString("/policy/buurten/BU05990002?dataset=" + dataset)))
-        .andExpect(content().string(containsString("Stijgend, overlast verslechtert, al hoog")));
+        .andExpect(content().string(containsString("Stijgend, overlast verslechtert, al hoog")))
+        .andExpect(content().string(containsString("Ruimte in de stad: 10 plaatsingen per jaar")))
+        .andExpect(content().string(containsString("2 straten gesloten door de zwaarste typologie")));
   }
 
   @Test
@@ -46,7 +48,8 @@ class PolicyPagesTest extends PostgresIntegrationTest {
     mvc.perform(get("/policy/buurten/BU05990002").param("dataset", dataset).with(user("policy").roles("POLICYMAKER")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Bstraat")))
-        .andExpect(content().string(containsString("stijgend en verslechterend vanaf hoge overlast: 0")))
+        .andExpect(content().string(containsString("stijgend en verslechterend vanaf hoge overlast, bij een index van")))
+        .andExpect(content().string(containsString("(op of boven de stad): gesloten, 0")))
         .andExpect(content().string(containsString("te weinig waarnemingen in de straat zelf")));
   }
 

@@ -95,6 +95,6 @@ class OutcomesTest {
 
   static IndicatorValues values(double social, double lvb) {
     return new IndicatorValues(null, BigDecimal.valueOf(social), null, BigDecimal.valueOf(lvb), null, null, null,
-        null, null);
+        null, 10_000);
   }
 }

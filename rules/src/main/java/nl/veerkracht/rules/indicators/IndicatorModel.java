@@ -54,6 +54,9 @@ public final class IndicatorModel {
   private final Map<Field, Double> cityLast;
   private final String firstYear;
   private final String lastYear;
+  /** The change an index must rise by, and a score fall by, to count: the thresholds or the spreads of the changes, the larger. */
+  private double risingCut;
+  private double worseningCut;
 
   private IndicatorModel(List<Area> areas, ModelParameters parameters) {
     this.parameters = parameters;
@@ -66,6 +69,46 @@ public final class IndicatorModel {
     byBuurt.forEach((buurt, streets) -> buurtYears.put(buurt, aggregate(streets, years)));
     this.cityFirst = firstYear == null ? Map.of() : aggregate(areas, years).get(firstYear).values();
     this.cityLast = lastYear == null ? Map.of() : aggregate(areas, years).get(lastYear).values();
+    setChangeCuts();
+  }
+
+  /**
+   * A change counts only beyond the noise: beyond its threshold and beyond {@code changeSpreads}
+   * times the spread of the same change over the buurten (a robust standard deviation, 1.4826 times
+   * the median absolute deviation), so that a few points of survey noise do not make a buurt rise
+   * or worsen where every buurt moves by as much.
+   */
+  private void setChangeCuts() {
+    List<Double> trends = new ArrayList<>();
+    List<Double> nuisanceTrends = new ArrayList<>();
+    risingCut = parameters.risingThreshold();
+    worseningCut = parameters.worseningThreshold();
+    buurtYears.values().forEach(years -> {
+      Assessment assessment = assess(years);
+      if (assessment.trend() != null) {
+        trends.add(assessment.trend());
+      }
+      if (assessment.nuisanceTrend() != null) {
+        nuisanceTrends.add(assessment.nuisanceTrend());
+      }
+    });
+    risingCut = Math.max(risingCut, parameters.changeSpreads() * robustSpread(trends));
+    worseningCut = Math.max(worseningCut, parameters.changeSpreads() * robustSpread(nuisanceTrends));
+  }
+
+  /** 1.4826 times the median absolute deviation from the median: the standard deviation of normal noise, robust to outliers. */
+  static double robustSpread(List<Double> values) {
+    if (values.size() < 2) {
+      return 0;
+    }
+    double median = median(values);
+    return 1.4826 * median(values.stream().map(value -> Math.abs(value - median)).toList());
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   /** The full report: every buurt (in order of first appearance), then every street. */
@@ -75,16 +118,17 @@ public final class IndicatorModel {
     Map<String, List<Area>> byBuurt = new LinkedHashMap<>();
     areas.forEach(area -> byBuurt.computeIfAbsent(area.buurt(), b -> new ArrayList<>()).add(area));
     byBuurt.forEach((buurt, streets) -> result.add(model.buurt(buurt, streets)));
-    areas.forEach(area -> result.add(model.street(area)));
+    result.addAll(model.streets(areas, byBuurt));
     return new IndicatorReport(model.firstYear == null ? null : Integer.valueOf(model.firstYear),
-        model.lastYear == null ? null : Integer.valueOf(model.lastYear), parameters, result);
+        model.lastYear == null ? null : Integer.valueOf(model.lastYear), parameters,
+        new IndicatorReport.ChangeCuts(round(model.risingCut, 2), round(model.worseningCut, 2)), result);
   }
 
   /** Each street's adaptive capacity (the scenario's own where given), by street id. */
   public static Map<String, Integer> capacities(List<Area> areas, ModelParameters parameters) {
-    IndicatorModel model = new IndicatorModel(areas, parameters);
     Map<String, Integer> capacities = new LinkedHashMap<>();
-    areas.forEach(area -> capacities.put(area.street(), model.street(area).capacity()));
+    report(areas, parameters).areas().stream().filter(area -> area.level().equals("STREET"))
+        .forEach(street -> capacities.put(street.code(), street.capacity()));
     return capacities;
   }
 
@@ -117,7 +161,31 @@ public final class IndicatorModel {
     return assessment.toArea("BUURT", code, name, null, dwellings, null, null);
   }
 
-  private AreaIndicators street(Area area) {
+  /** The streets in the areas' order, each buurt's room pooled over its streets. */
+  private List<AreaIndicators> streets(List<Area> areas, Map<String, List<Area>> byBuurt) {
+    Map<String, Integer> pooled = new HashMap<>();
+    Map<String, StreetDraft> drafts = new HashMap<>();
+    byBuurt.values().forEach(streets -> {
+      List<StreetDraft> buurt = streets.stream().map(this::draft).toList();
+      buurt.forEach(draft -> drafts.put(draft.area().street(), draft));
+      pooled.putAll(RoomPool.pool(buurt.stream().filter(d -> d.room() != null)
+          .collect(LinkedHashMap::new, (map, d) -> map.put(d.area().street(), d.room()), Map::putAll)));
+    });
+    List<AreaIndicators> result = new ArrayList<>();
+    for (Area area : areas) {
+      StreetDraft draft = drafts.get(area.street());
+      int capacity = draft.room() == null ? area.capacity() : pooledCapacity(draft, pooled.get(area.street()));
+      result.add(draft.assessment().toArea("STREET", area.street(), area.name(), area.buurt(), area.dwellings(),
+          capacity, draft.steps()));
+    }
+    return result;
+  }
+
+  /** What a street's capacity rests on, before its buurt's room is pooled. */
+  private record StreetDraft(Area area, Assessment assessment, List<CapacityStep> steps, Double room) {
+  }
+
+  private StreetDraft draft(Area area) {
     Map<String, Year> years = hasOwnValues(area) ? ownYears(area) : buurtYears.get(area.buurt());
     Assessment assessment = assess(years);
     List<CapacityStep> steps = new ArrayList<>();
@@ -128,8 +196,7 @@ public final class IndicatorModel {
       basis = assess(buurtYears.get(area.buurt()));
       steps.add(new CapacityStep("BUURT_VALUES", null, null));
     }
-    int capacity = capacity(area, basis, steps);
-    return assessment.toArea("STREET", area.street(), area.name(), area.buurt(), area.dwellings(), capacity, steps);
+    return new StreetDraft(area, assessment, steps, room(area, basis, steps));
   }
 
   private Assessment assess(Map<String, Year> years) {
@@ -142,8 +209,8 @@ public final class IndicatorModel {
     Double indexLast = index(firstValues, lastValues, lastValues);
     Double scoreFirst = firstValues.get(Field.NUISANCE);
     Double scoreLast = lastValues.get(Field.NUISANCE);
-    Double levelFirst = difference(scoreFirst, cityFirst.get(Field.NUISANCE));
-    Double levelLast = difference(scoreLast, cityLast.get(Field.NUISANCE));
+    Double levelFirst = difference(scoreFirst, parameters.nuisanceReference());
+    Double levelLast = difference(scoreLast, parameters.nuisanceReference());
     boolean onePeriod = firstYear != null && !firstYear.equals(lastYear);
     Double trend = onePeriod ? difference(indexLast, indexFirst) : null;
     Double nuisanceTrend = onePeriod ? difference(scoreLast, scoreFirst) : null;
@@ -154,21 +221,37 @@ public final class IndicatorModel {
         typology(trend, levelFirst, nuisanceTrend), lastValues.get(Field.CORPORATION), List.copyOf(suppressed));
   }
 
-  /** The values that may be shown: those resting on enough observations; the others are named. */
+  /** The values that may be shown; the others are named in {@code suppressed}. */
   private Map<Field, Double> shown(Year year, TreeSet<String> suppressed) {
     Map<Field, Double> values = new EnumMap<>(Field.class);
     if (year == null) {
       return values;
     }
     year.values().forEach((field, value) -> {
-      int needed = field.income ? parameters.minIncomeObservations() : parameters.minObservations();
-      if (year.observations() != null && year.observations() < needed) {
-        suppressed.add(field.key);
-      } else {
+      if (mayShow(field, value, year.observations())) {
         values.put(field, value);
+      } else {
+        suppressed.add(field.key);
       }
     });
     return values;
+  }
+
+  /**
+   * Fails closed: a value is shown only when its observations are known, an income value only on
+   * at least {@code minIncomeObservations} of them, and a share only when the people it counts
+   * (share times observations) are at least {@code minObservations}; the nuisance score, not a
+   * count of people, on at least {@code minObservations} observations.
+   */
+  private boolean mayShow(Field field, double value, Integer observations) {
+    if (observations == null) {
+      return false;
+    }
+    if (field.income && observations < parameters.minIncomeObservations()) {
+      return false;
+    }
+    double counted = field == Field.NUISANCE || field == Field.CORPORATION ? observations : value * observations;
+    return counted >= parameters.minObservations() - 1e-9;
   }
 
   /**
@@ -204,10 +287,10 @@ public final class IndicatorModel {
     if (trend == null || levelFirst == null || nuisanceTrend == null) {
       return Typology.UNKNOWN;
     }
-    if (trend <= parameters.risingThreshold()) {
+    if (trend <= risingCut) {
       return Typology.NOT_RISING;
     }
-    boolean worsening = nuisanceTrend < -parameters.worseningThreshold();
+    boolean worsening = nuisanceTrend < -worseningCut;
     boolean high = levelFirst < -parameters.highNuisanceThreshold();
     if (worsening) {
       return high ? Typology.RISING_WORSENING_HIGH : Typology.RISING_WORSENING_LOW;
@@ -215,32 +298,49 @@ public final class IndicatorModel {
     return high ? Typology.RISING_IMPROVING_HIGH : Typology.RISING_IMPROVING_LOW;
   }
 
-  private int capacity(Area area, Assessment a, List<CapacityStep> steps) {
+  /**
+   * The street's room: expected placements a year, a fraction; null where an officer set the
+   * capacity (which then stands as set, without recent placements subtracted).
+   */
+  private Double room(Area area, Assessment a, List<CapacityStep> steps) {
     if (area.capacity() != null) {
       steps.add(new CapacityStep("SET_BY_OFFICER", null, BigDecimal.valueOf(area.capacity())));
-      return area.capacity();
+      return null;
     }
     double base = area.dwellings() / parameters.dwellingsPerPlacement();
     steps.add(new CapacityStep("BASE", BigDecimal.valueOf(area.dwellings()), round(base, 2)));
-    double raw = base;
+    double room = base;
     if (a.typology() == Typology.UNKNOWN || a.index() == null) {
-      raw *= step(steps, "UNKNOWN", null, parameters.unknownFactor());
+      room *= step(steps, "UNKNOWN", null, parameters.unknownFactor());
     } else {
-      raw *= step(steps, "INDEX", a.index(), falling(a.index() - 100, parameters.indexSpan()));
-      raw *= step(steps, "RISING", a.trend(), falling(a.trend(), parameters.risingSpan()));
-      raw *= step(steps, "NUISANCE", a.levelLast(), falling(-a.levelLast(), parameters.nuisanceSpan()));
-      raw *= step(steps, "WORSENING", a.nuisanceTrend(), falling(-a.nuisanceTrend(), parameters.worseningSpan()));
+      room *= step(steps, "INDEX", a.index(), falling(a.index() - 100, parameters.indexSpan()));
+      room *= step(steps, "RISING", a.trend(), falling(a.trend(), parameters.risingSpan()));
+      room *= step(steps, "NUISANCE", a.levelLast(), falling(-a.levelLast(), parameters.nuisanceSpan()));
+      room *= step(steps, "WORSENING", a.nuisanceTrend(), falling(-a.nuisanceTrend(), parameters.worseningSpan()));
     }
-    int capacity = (int) Math.floor(raw + 1e-9);
     if (a.typology() == Typology.RISING_WORSENING_HIGH) {
-      steps.add(new CapacityStep("WORST_TYPOLOGY", null, BigDecimal.ZERO));
-      capacity = 0;
+      // The report closes streets where vulnerability is already concentrated, not where a buurt
+      // well below the city moves by a few points.
+      if (a.index() != null && a.index() >= parameters.closingIndex()) {
+        steps.add(new CapacityStep("WORST_TYPOLOGY", round(a.index(), 1), BigDecimal.ZERO));
+        room = 0;
+      } else {
+        steps.add(new CapacityStep("WORST_TYPOLOGY_NOT_CONCENTRATED", round(a.index(), 1), BigDecimal.ONE));
+      }
     }
-    int recent = area.recentPlacements() == null ? 0 : area.recentPlacements();
+    steps.add(new CapacityStep("ROOM", null, round(room, 2)));
+    return room;
+  }
+
+  /** The street's share of its buurt's pooled room, minus its recent placements (in capacity units), never below 0. */
+  private static int pooledCapacity(StreetDraft draft, int share) {
+    List<CapacityStep> steps = draft.steps();
+    steps.add(new CapacityStep("POOLED", round(draft.room(), 2), BigDecimal.valueOf(share)));
+    int recent = draft.area().recentPlacements() == null ? 0 : draft.area().recentPlacements();
     if (recent > 0) {
       steps.add(new CapacityStep("RECENT_PLACEMENTS", BigDecimal.valueOf(recent), BigDecimal.valueOf(-recent)));
     }
-    return Math.max(0, capacity - recent);
+    return Math.max(0, share - recent);
   }
 
   /** 1 at or below zero, falling linearly to 0 at {@code span}. */

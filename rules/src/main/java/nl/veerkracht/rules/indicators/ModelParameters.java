@@ -29,6 +29,9 @@ import nl.veerkracht.scenario.Problem;
  * @param unknownFactor factor applied when an area's indicators are unknown or suppressed
  * @param minObservations fewest observations behind a share before it is shown
  * @param minIncomeObservations fewest observations behind an income share before it is shown
+ * @param nuisanceReference the city's own published nuisance score in the first year, the reference of the nuisance level
+ * @param changeSpreads how many spreads of the buurten's changes a change must exceed to count as rising or worsening
+ * @param closingIndex the index from which the worst typology closes a street (where vulnerability is concentrated)
  */
 public record ModelParameters(
     double socialAssistanceWeight,
@@ -45,10 +48,13 @@ public record ModelParameters(
     double worseningSpan,
     double unknownFactor,
     int minObservations,
-    int minIncomeObservations) {
+    int minIncomeObservations,
+    double nuisanceReference,
+    double changeSpreads,
+    double closingIndex) {
 
   public static final ModelParameters DEFAULTS = new ModelParameters(1, 1, 1, 1, 2.0, 2.0, 0.0, 40, 100, 20, 40, 20,
-      0.5, 10, 100);
+      0.5, 10, 100, 100, 1.0, 100);
 
   /** The defaults with the overrides of {@code policy.model.indicators} (null = none). */
   public static ModelParameters of(JsonNode overrides) {
@@ -85,7 +91,8 @@ public record ModelParameters(
         values.get("worseningThreshold"), values.get("highNuisanceThreshold"), values.get("dwellingsPerPlacement"),
         values.get("indexSpan"), values.get("risingSpan"), values.get("nuisanceSpan"), values.get("worseningSpan"),
         values.get("unknownFactor"), (int) Math.round(values.get("minObservations")),
-        (int) Math.round(values.get("minIncomeObservations")));
+        (int) Math.round(values.get("minIncomeObservations")), values.get("nuisanceReference"),
+        values.get("changeSpreads"), values.get("closingIndex"));
   }
 
   private static Map<String, Double> defaults() {
@@ -106,6 +113,9 @@ public record ModelParameters(
     values.put("unknownFactor", d.unknownFactor);
     values.put("minObservations", (double) d.minObservations);
     values.put("minIncomeObservations", (double) d.minIncomeObservations);
+    values.put("nuisanceReference", d.nuisanceReference);
+    values.put("changeSpreads", d.changeSpreads);
+    values.put("closingIndex", d.closingIndex);
     return values;
   }
 }
