@@ -4,13 +4,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import nl.veerkracht.app.i18n.Formats;
 import nl.veerkracht.app.simulation.SimulationResult;
 import nl.veerkracht.app.simulation.SimulationSettings;
 import nl.veerkracht.app.simulation.Simulator;
@@ -119,24 +119,23 @@ class CalibrationCommand implements Callable<Integer> {
   static String table(List<Row> rows, Locale locale) {
     ResourceBundle messages = ResourceBundle.getBundle("messages", locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    NumberFormat number = NumberFormat.getNumberInstance(locale);
-    number.setMaximumFractionDigits(2);
+    Formats number = Formats.of(locale);
     StringBuilder text = new StringBuilder(messages.getString("calibration.title")).append(System.lineSeparator());
     for (Row row : rows) {
       text.append(MessageFormat.format(messages.getString("calibration.row"),
-          messages.getString("calibration.measure." + row.measure()), number.format(row.target()),
-          number.format(row.low()), number.format(row.high()), value(row.evaluation(), row.evaluationInBand(),
+          messages.getString("calibration.measure." + row.measure()), number.decimal(row.target()),
+          number.decimal(row.low()), number.decimal(row.high()), value(row.evaluation(), row.evaluationInBand(),
               number, messages), value(row.simulation(), row.simulationInBand(), number, messages)))
           .append(System.lineSeparator());
     }
     return text.toString();
   }
 
-  private static String value(Double value, Boolean inBand, NumberFormat number, ResourceBundle messages) {
+  private static String value(Double value, Boolean inBand, Formats number, ResourceBundle messages) {
     if (value == null) {
       return messages.getString("calibration.none");
     }
-    return number.format(value) + " (" + messages.getString(inBand ? "calibration.inBand" : "calibration.outOfBand")
+    return number.decimal(value) + " (" + messages.getString(inBand ? "calibration.inBand" : "calibration.outOfBand")
         + ")";
   }
 }
