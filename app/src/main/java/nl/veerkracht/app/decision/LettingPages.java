@@ -1,9 +1,11 @@
 package nl.veerkracht.app.decision;
 
 import java.security.Principal;
+import java.util.Locale;
 import nl.veerkracht.app.api.NotFoundException;
 import nl.veerkracht.app.dataset.DatasetStore;
 import nl.veerkracht.app.dataset.DatasetSummary;
+import nl.veerkracht.rules.letting.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +41,8 @@ public class LettingPages {
   }
 
   @GetMapping("/officer/lettings/{entry}")
-  String letting(@PathVariable long entry, Model model) {
-    Lettings.Letting letting = lettings.letting(entry);
+  String letting(@PathVariable long entry, Locale locale, Model model) {
+    Lettings.Letting letting = lettings.letting(entry, Language.of(locale));
     model.addAttribute("letting", letting);
     if (letting.dataset() != null) {
       long dataset = Long.parseLong(letting.dataset());

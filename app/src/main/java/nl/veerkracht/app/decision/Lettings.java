@@ -14,8 +14,8 @@ import nl.veerkracht.app.audit.AuditEntry;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.app.dataset.DatasetStore;
+import nl.veerkracht.rules.letting.Language;
 import nl.veerkracht.rules.letting.VacancyDecision;
-import nl.veerkracht.scenario.ScenarioJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -32,6 +32,11 @@ public class Lettings {
 
     public long let() {
       return outcomes.stream().filter(outcome -> outcome.decision().winner() != null).count();
+    }
+
+    /** How many were let provisionally: the winner's screening is still pending. */
+    public long provisional() {
+      return outcomes.stream().filter(outcome -> outcome.decision().provisional()).count();
     }
   }
 
@@ -68,15 +73,16 @@ public class Lettings {
         AuditKind.EVALUATION.name(), "dataset " + dataset);
   }
 
-  public Letting letting(long entry) {
+  /** A letting with each decision's outcome in the reader's language (the reason of a provisional letting). */
+  public Letting letting(long entry, Language language) {
     AuditEntry evaluation = trail.entry(entry).filter(found -> found.kind().equals(AuditKind.EVALUATION.name()))
         .orElseThrow(() -> new NotFoundException("letting " + entry));
     JsonNode content = evaluation.contentTree();
     List<Long> ids = new ArrayList<>();
     content.path("decisions").forEach(id -> ids.add(id.asLong()));
     Map<Long, AuditEntry> decisions = decisions(ids);
-    List<Outcome> outcomes = ids.stream().map(id -> new Outcome(id.toString(), ScenarioJson.mapper()
-        .convertValue(decisions.get(id).contentTree().get("outcome"), VacancyDecision.class))).toList();
+    List<Outcome> outcomes = ids.stream().map(id -> new Outcome(id.toString(),
+        RecordedDecision.of(decisions.get(id)).rendered(language))).toList();
     return new Letting(entry, content.path("dataset").asText(null), evaluation.actor(), evaluation.recordedAt(),
         outcomes);
   }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import nl.veerkracht.app.PostgresIntegrationTest;
 import nl.veerkracht.app.hardening.Scenarios;
@@ -48,7 +49,7 @@ class LettingPagesTest extends PostgresIntegrationTest {
     JsonNode api = ScenarioJson.mapper().readTree(mvc.perform(post("/api/v1/evaluations")
             .with(httpBasic("officer", "officer")).contentType(MediaType.APPLICATION_JSON).content(scenario))
         .andReturn().getResponse().getContentAsString());
-    assertThat(outcome).contains("2 vacatures, waarvan 2 toegewezen.");
+    assertThat(outcome).contains("2 vacatures, waarvan 2 toegewezen en 0 voorlopig.");
     for (JsonNode vacancy : api.get("vacancies")) {
       assertThat(outcome).as("the same outcome as the API").contains(vacancy.get("unit").asText())
           .contains(vacancy.get("winner").asText());
@@ -75,6 +76,24 @@ class LettingPagesTest extends PostgresIntegrationTest {
           id.asLong())).isEqualTo("officer");
     }
     assertThat(page("/officer/datasets/" + dataset + "/lettings")).contains("al 1 keer toegewezen");
+  }
+
+  @Test
+  void aWinnerNotYetScreenedShowsAsProvisionalWithTheReason() throws Exception {
+    ObjectNode unscreened = Scenarios.read("01-rotterdamwet-art8-art10-passend");
+    for (JsonNode seeker : unscreened.withArray("seekers")) {
+      if (seeker.get("id").asText().equals("S-FENNA")) {
+        ((ObjectNode) seeker).remove("screening");
+      }
+    }
+    dataset = ScenarioJson.mapper().readTree(mvc.perform(post("/api/v1/scenarios").with(httpBasic("officer", "officer"))
+            .contentType(MediaType.APPLICATION_JSON).content(Scenarios.bytes(unscreened)))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+
+    String outcome = let();
+
+    assertThat(outcome).contains("2 vacatures, waarvan 2 toegewezen en 1 voorlopig.").contains("S-FENNA")
+        .contains("ja: ").contains("voorlopig");
   }
 
   @Test
