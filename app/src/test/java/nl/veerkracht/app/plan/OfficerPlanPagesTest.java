@@ -56,15 +56,53 @@ class OfficerPlanPagesTest extends PostgresIntegrationTest {
   }
 
   @Test
-  void theReviewPageShowsEveryProposalWithTheClientsNeedsTheDwellingAndTheStreetsRoom() throws Exception {
+  void theReviewPageShowsEveryProposalByNameWithTheClientsNeedsTheDwellingAndTheStreetsRoom() throws Exception {
     String page = page();
 
     for (JsonNode assignment : plan.get("assignments")) {
-      assertThat(page).contains(assignment.get("client").asText() + "</span> → <span>" + assignment.get("unit").asText());
+      assertThat(page).contains("id=\"match-" + assignment.get("matchId").asText() + "\"")
+          .contains("(" + assignment.get("unit").asText() + ")").contains("(" + assignment.get("client").asText() + ")");
     }
-    assertThat(page).contains("capaciteit gebruikt").contains("Accepteren").contains("Niet geplaatst (1)");
+    assertThat(page).contains("Astraat, Noord").contains("Uitstroom").contains("capaciteit gebruikt")
+        .contains("Accepteren").contains("3 voorstellen gevonden").contains("Niet geplaatst (1)")
+        .doesNotContainPattern("(?i)\\bsoft\\b|score");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE kind = 'SENSITIVE_READ' AND subject = ?",
         Integer.class, "plan " + plan.get("id").asText())).isPositive();
+  }
+
+  @Test
+  void filtersMatchNamesCountTheResultsAndSayWhenNothingIsFound() throws Exception {
+    String planId = plan.get("id").asText();
+    String astraat = mvc.perform(get("/officer/plans/" + planId).param("street", "astr").param("groupBy", "street")
+        .with(user("officer").roles("OFFICER"))).andReturn().getResponse().getContentAsString();
+    long inAstraat = 0;
+    for (JsonNode a : plan.get("assignments")) {
+      inAstraat += a.get("street").asText().equals("ST-A") ? 1 : 0;
+    }
+    assertThat(astraat).contains(inAstraat + " voorstellen gevonden").doesNotContain("Bstraat, Zuid");
+    String none = mvc.perform(get("/officer/plans/" + planId).param("buurt", "Kralingen")
+        .with(user("officer").roles("OFFICER"))).andReturn().getResponse().getContentAsString();
+    assertThat(none).contains("Geen voorstellen gevonden met deze filters.");
+    String unplaced = mvc.perform(get("/officer/plans/" + planId).param("tab", "unplaced")
+        .with(user("officer").roles("OFFICER"))).andReturn().getResponse().getContentAsString();
+    assertThat(unplaced).contains(plan.get("unassigned").get(0).get("client").asText()).doesNotContain("Accepteren");
+  }
+
+  @Test
+  void anActionFromThePageScriptAnswersWithTheRowOrTheRefusalOnly() throws Exception {
+    JsonNode first = plan.get("assignments").get(0);
+    String planId = plan.get("id").asText();
+
+    String row = mvc.perform(post("/officer/matches/" + first.get("matchId").asText() + "/accept").param("plan", planId)
+            .param("version", "0").header("X-Requested-With", "fetch").with(user("officer").roles("OFFICER")).with(csrf()))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(row).startsWith("<article").contains("Geaccepteerd").doesNotContain("<html");
+
+    String refused = mvc.perform(post("/officer/matches/" + plan.get("assignments").get(1).get("matchId").asText()
+            + "/change").param("plan", planId).param("version", "0").param("reasonCode", "NETWORK")
+            .header("X-Requested-With", "fetch").with(user("officer").roles("OFFICER")).with(csrf()))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(refused).startsWith("<p class=\"alert\"");
   }
 
   @Test
