@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.veerkracht.scenario.ScenarioJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -33,12 +34,14 @@ public class AuditTrail {
   private final ChainHash chainHash;
   private final Checkpoint checkpoint;
   private final Clock clock;
+  private final MeterRegistry meters;
 
-  public AuditTrail(JdbcTemplate jdbc, AuditSettings settings, Clock clock) {
+  public AuditTrail(JdbcTemplate jdbc, AuditSettings settings, Clock clock, MeterRegistry meters) {
     this.jdbc = jdbc;
     this.chainHash = new ChainHash(settings.key());
     this.checkpoint = new Checkpoint(settings.checkpoint());
     this.clock = clock;
+    this.meters = meters;
   }
 
   /** Appends an entry (content as canonical JSON) in the current transaction; returns its number. */
@@ -54,6 +57,7 @@ public class AuditTrail {
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seq, kind.name(), subject, actor, recordedAt, text, prevHash, hash);
     jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
     checkpointAfterCommit();
+    meters.counter("veerkracht.audit.appends", "kind", kind.name()).increment();
     return seq;
   }
 

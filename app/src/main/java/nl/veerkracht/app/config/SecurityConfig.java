@@ -8,17 +8,31 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.veerkracht.app.security.SignInAttempts;
+import nl.veerkracht.app.security.SignInPages;
+import nl.veerkracht.app.security.SignInThrottleFilter;
+import nl.veerkracht.app.user.UserAccounts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -31,9 +45,36 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication
 public class SecurityConfig {
 
+  /**
+   * The password is checked before the account's state, so that only who knows it learns that
+   * the account is blocked or that its password must be changed.
+   */
+  @Bean
+  DaoAuthenticationProvider authenticationProvider(UserAccounts users, PasswordEncoder passwordEncoder) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(passwordEncoder);
+    provider.setPreAuthenticationChecks(user -> {
+    });
+    provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+    return provider;
+  }
+
+  @Bean
+  SignInThrottleFilter signInThrottle(SignInAttempts attempts, MessageSource messages, LocaleResolver locales) {
+    return new SignInThrottleFilter(attempts, messages, locales);
+  }
+
+  /** The throttle is a filter of both security chains only, not of the servlet container. */
+  @Bean
+  FilterRegistrationBean<SignInThrottleFilter> signInThrottleOutsideTheChains(SignInThrottleFilter throttle) {
+    FilterRegistrationBean<SignInThrottleFilter> registration = new FilterRegistrationBean<>(throttle);
+    registration.setEnabled(false);
+    return registration;
+  }
+
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, SignInThrottleFilter throttle) throws Exception {
     BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
     challenge.setRealmName("veerkracht");
     // Credentials that could not be checked (the user store, PostgreSQL, is unreachable) are not
@@ -46,8 +87,9 @@ public class SecurityConfig {
         challenge.commence(request, response, failure);
       }
     };
-    http.securityMatcher("/api/**")
+    http.securityMatcher("/api/**", "/actuator/prometheus")
         .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/actuator/prometheus").hasRole(ADMIN.name())
             .requestMatchers(POST, "/api/v1/scenarios").hasAnyRole(OFFICER.name(), ADMIN.name())
             .requestMatchers(GET, "/api/v1/scenarios", "/api/v1/scenarios/*").hasAnyRole(OFFICER.name(), ADMIN.name())
             .requestMatchers("/api/v1/evaluations/**", "/api/v1/plans/**", "/api/v1/matches/**").hasRole(OFFICER.name())
@@ -58,6 +100,7 @@ public class SecurityConfig {
             .requestMatchers("/api/v1/audit/**").hasRole(AUDITOR.name())
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .addFilterBefore(throttle, BasicAuthenticationFilter.class)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(errors -> errors
@@ -69,27 +112,39 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, SignInThrottleFilter throttle) throws Exception {
     http.authorizeHttpRequests(auth -> auth
-            .requestMatchers("/login", "/css/**", "/favicon.ico", "/error").permitAll()
+            .requestMatchers("/login", "/password", SignInThrottleFilter.LOCKED_PAGE + "/**", "/css/**", "/favicon.ico", "/error")
+            .permitAll()
             .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
             .requestMatchers("/officer/**").hasRole(OFFICER.name())
             .requestMatchers("/policy/**").hasRole(POLICYMAKER.name())
             .requestMatchers("/audit/**").hasRole(AUDITOR.name())
             .requestMatchers("/admin/**").hasRole(ADMIN.name())
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
+        // after a deep link the user lands on the page asked for; otherwise on their start page
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
             .failureHandler(loginFailure()))
+        .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .headers(this::securityHeaders);
     return http.build();
   }
 
-  /** A wrong password goes back to the login form; credentials that could not be checked give 503. */
+  /**
+   * A wrong password goes back to the login form; the right password of a blocked account says
+   * so; a password an administrator set leads to the password change; credentials that could
+   * not be checked give 503.
+   */
   private static AuthenticationFailureHandler loginFailure() {
     AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
     return (request, response, failure) -> {
-      if (failure instanceof InternalAuthenticationServiceException) {
+      if (failure instanceof DisabledException) {
+        response.sendRedirect(request.getContextPath() + "/login?blocked");
+      } else if (failure instanceof CredentialsExpiredException) {
+        request.getSession().setAttribute(SignInPages.MUST_CHANGE, request.getParameter("username"));
+        response.sendRedirect(request.getContextPath() + "/password?expired");
+      } else if (failure instanceof InternalAuthenticationServiceException) {
         response.setHeader("Retry-After", "10");
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       } else {

@@ -1,5 +1,6 @@
 package nl.veerkracht.app.dataset;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import nl.veerkracht.democity.DemoCity;
@@ -14,6 +15,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +25,7 @@ import org.springframework.stereotype.Component;
  * switches it off; {@code seed} and {@code scale} choose the city.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 @Profile("demo")
 @ConditionalOnProperty(name = "veerkracht.demo.city.enabled", havingValue = "true", matchIfMissing = true)
 public class DemoCityDataset implements ApplicationRunner {
@@ -29,19 +33,29 @@ public class DemoCityDataset implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoCityDataset.class);
 
   private final DatasetStore store;
+  private final DemoCityProgress progress;
   private final long seed;
   private final double scale;
 
-  public DemoCityDataset(DatasetStore store, @Value("${veerkracht.demo.city.seed:7}") long seed,
-      @Value("${veerkracht.demo.city.scale:1}") double scale) {
+  public DemoCityDataset(DatasetStore store, DemoCityProgress progress, @Value("${veerkracht.demo.city.seed:7}") long seed,
+      @Value("${veerkracht.demo.city.scale:1}") double scale,
+      @Value("${veerkracht.demo.city.expected-duration:30s}") Duration expected) {
     this.store = store;
+    this.progress = progress;
     this.seed = seed;
     this.scale = scale;
+    // from the moment the service can answer: the login page says the city is on its way
+    progress.loading(expected);
   }
 
+  /** Runs after the users are there (InitialUsers), so that the demo users can sign in while the city is stored. */
   @Override
   public void run(ApplicationArguments args) {
-    storeUnlessPresent();
+    try {
+      storeUnlessPresent();
+    } finally {
+      progress.done();
+    }
   }
 
   /** The id of the demo city's dataset: the one there, or the one just stored. */

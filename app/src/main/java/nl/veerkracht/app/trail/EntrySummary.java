@@ -41,6 +41,10 @@ record EntrySummary(String code, List<Object> args) {
       case "POLICY" -> new EntrySummary(PREFIX + "POLICY", List.of(actor, text(content, "name"), entry.subject()));
       case "RULE_BASE" -> new EntrySummary(PREFIX + "RULE_BASE", List.of(actor, text(content, "version"),
           entry.subject()));
+      case "USER_ADMIN" -> new EntrySummary(PREFIX + "USER_ADMIN." + text(content, "action"), List.of(actor,
+          text(content, "user")));
+      case "SIGN_IN" -> new EntrySummary(PREFIX + "SIGN_IN." + text(content, "event"), List.of(actor,
+          text(content, "user")));
       default -> other(entry);
     };
   }

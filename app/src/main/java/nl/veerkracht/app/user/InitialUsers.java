@@ -8,14 +8,18 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The users that exist before anyone can log in: in the {@code demo} profile (and only there)
  * one user per role with its name as password; elsewhere the first administrator from
- * configuration, created once at first start.
+ * configuration, created once at first start. Runs first, before the demo city is stored, so
+ * that the demo users can sign in at once.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class InitialUsers implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(InitialUsers.class);
@@ -64,7 +68,7 @@ public class InitialUsers implements ApplicationRunner {
           + "VEERKRACHT_ADMIN_PASSWORD to create the first one at start.");
       return;
     }
-    users.create(adminUsername, adminPassword, EnumSet.of(Role.ADMIN));
+    users.create("configuration", adminUsername, adminPassword, EnumSet.of(Role.ADMIN));
     log.info("created the first administrator '{}' from configuration", adminUsername);
   }
 }

@@ -6,14 +6,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Login, and the start page of each role; {@code /} leads to the first of the user's roles. */
+/** The start page of each role (the sign-in is {@code security.SignInPages}); {@code /} leads to the first of the user's roles. */
 @Controller
 public class StartPages {
-
-  @GetMapping("/login")
-  String login() {
-    return "login";
-  }
 
   @GetMapping("/")
   String home(Authentication user) {

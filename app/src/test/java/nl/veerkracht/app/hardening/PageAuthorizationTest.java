@@ -92,7 +92,7 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
     jdbc.update("DELETE FROM app_user_role WHERE username = 'walk-target'");
     jdbc.update("DELETE FROM app_user WHERE username = 'walk-target'");
     mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
-        .param("username", "walk-target").param("password", "walk-target-1").param("roles", "AUDITOR"));
+        .param("username", "walk-target").param("password", "wandel-doel-2026").param("roles", "AUDITOR"));
 
     JsonNode first = plan.get("assignments").get(0);
     JsonNode second = plan.get("assignments").get(1);

@@ -21,7 +21,7 @@ class InitialUsersTest {
 
     new InitialUsers(users, new MockEnvironment(), "beheer", "geheim-genoeg").run(null);
 
-    verify(users).create("beheer", "geheim-genoeg", EnumSet.of(Role.ADMIN));
+    verify(users).create("configuration", "beheer", "geheim-genoeg", EnumSet.of(Role.ADMIN));
     verify(users, never()).createUnchecked(anyString(), anyString(), any());
   }
 
@@ -31,7 +31,7 @@ class InitialUsersTest {
 
     new InitialUsers(users, new MockEnvironment(), "beheer", "geheim-genoeg").run(null);
 
-    verify(users, never()).create(anyString(), anyString(), any());
+    verify(users, never()).create(anyString(), anyString(), anyString(), any());
   }
 
   @Test

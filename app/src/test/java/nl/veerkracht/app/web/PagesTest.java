@@ -107,7 +107,7 @@ class PagesTest extends PostgresIntegrationTest {
             .param("username", "kort").param("password", "kort").param("roles", "AUDITOR"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(
-            "<strong title=\"password\">Wachtwoord</strong>: <span>moet minstens 8 tekens hebben</span>")));
+            "<strong title=\"password\">Wachtwoord</strong>: <span>moet minstens 12 tekens hebben</span>")));
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = 'kort'", Integer.class)).isZero();
   }
 
