@@ -12,7 +12,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * application's own role, in the demo profile but without the demo city. All share one
  * application context.
  */
-@SpringBootTest
+// The suite tries wrong passwords for the demo users many times (ApiAccessTest): the lock after
+// repeated failures is SignInProtectionTest's, which sets the default back (a dynamic property wins).
+@SpringBootTest(properties = "veerkracht.sign-in.max-failures=1000000")
 @AutoConfigureMockMvc
 public abstract class PostgresIntegrationTest {
 

@@ -21,10 +21,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Repeated failed sign-ins lock one account (form and HTTP Basic alike); a deep link survives the sign-in. */
 class SignInProtectionTest extends PostgresIntegrationTest {
+
+  /** The default limit, which the rest of the suite lifts (a dynamic property wins over the base class's inlined one). */
+  @DynamicPropertySource
+  static void defaultLimit(DynamicPropertyRegistry registry) {
+    registry.add("veerkracht.sign-in.max-failures", () -> "10");
+  }
 
   static final String PASSWORD = "heel-geheim-en-lang-9";
 
