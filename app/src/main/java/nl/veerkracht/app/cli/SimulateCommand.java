@@ -52,6 +52,10 @@ class SimulateCommand implements Callable<Integer> {
       description = "local search steps of each monthly plan (default " + SimulationSettings.DEFAULT_PLANNER_STEPS + ")")
   Long plannerSteps;
 
+  @Option(names = "--replications", paramLabel = "N",
+      description = "seeds each variant runs on, in parallel (default 1); from 2 on, each buurt's difference against the first variant comes with its 95% interval")
+  Integer replications;
+
   @Mixin
   ResultOutput output = new ResultOutput();
 
@@ -64,7 +68,7 @@ class SimulateCommand implements Callable<Integer> {
     Scenario scenario = source.readScenario();
     List<ObjectNode> policies = checkedVariants(scenario);
     SimulationSettings settings = new SimulationSettings(months, seed, vacanciesPerYear, directOffersPerYear,
-        plannerSteps);
+        plannerSteps, replications);
     long[] variantBounds = new long[policies.size() + 1];
     SimulationResult result = Simulator.run(scenario, policies, settings, (done, total) -> {
       int perVariant = total / policies.size();

@@ -38,7 +38,8 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
    * {@code same}, {@code down1}, {@code down2}, or {@code hidden} when suppressed).
    */
   public record Cells(String lettings, String vulnerable, String art9, String urgent, String clients,
-      String indexChange, String vulnerableChange, String waterbed, String change) {
+      String indexChange, String vulnerableChange, String waterbed, String change,
+      SimulationResult.Difference difference) {
   }
 
   static final int CLEAR_CHANGE = 5;
@@ -124,12 +125,24 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
       vulnerableChange = SmallCells.change(vulnerable, baseVulnerable);
       waterbed = SmallCells.change(buurt.get("neighbourVulnerableLettings").asInt(),
           base.get("neighbourVulnerableLettings").asInt());
-      change = SmallCells.shown(vulnerable, baseVulnerable) ? changeClass(vulnerable - baseVulnerable) : "hidden";
+      change = !SmallCells.shown(vulnerable, baseVulnerable) ? "hidden"
+          : beyondItsInterval(buurt.get("difference")) ? changeClass(vulnerable - baseVulnerable) : "uncertain";
     }
     return new Cells(SmallCells.count(buurt.get("lettings").asInt()), SmallCells.count(vulnerable),
         SmallCells.count(buurt.get("art9Lettings").asInt()), SmallCells.count(buurt.get("urgentLettings").asInt()),
         SmallCells.count(buurt.get("clientsPlaced").asInt()), decimal(buurt.get("projectedIndexChange")),
-        vulnerableChange, waterbed, change);
+        vulnerableChange, waterbed, change, difference(buurt.get("difference")));
+  }
+
+  private static SimulationResult.Difference difference(JsonNode node) {
+    return node == null || node.isNull() ? null : new SimulationResult.Difference(node.get("mean").asDouble(),
+        node.get("low").asDouble(), node.get("high").asDouble());
+  }
+
+  /** Without replications every difference shows; with them only one whose 95 % interval leaves out zero. */
+  private static boolean beyondItsInterval(JsonNode difference) {
+    return difference == null || difference.isNull()
+        || difference.get("low").asDouble() > 0 || difference.get("high").asDouble() < 0;
   }
 
   private static String changeClass(int change) {

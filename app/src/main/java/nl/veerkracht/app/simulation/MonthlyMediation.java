@@ -19,10 +19,13 @@ import nl.veerkracht.scenario.Unit;
 /**
  * Direct mediation month by month with the real planner: each month the clients still waiting
  * are planned onto that month's direct offers, within what is left of each street's adaptive
- * capacity (the indicator model's, for twelve months, used up by the placements of those
- * months). An offer no client is placed on goes back to its corporation, outside the run. The
- * planner works a fixed number of steps with the run's seed, never against the clock, so a
- * rerun places the same clients on the same dwellings.
+ * capacity: the indicator model's room for twelve months, used up by the placements of the
+ * last twelve months (a rolling window, in capacity units): those of the run, and the
+ * scenario's {@code recentPlacements}, taken as spread evenly over the twelve months before the
+ * start, so that they age out month by month. An officer's capacity stands as set. An offer no
+ * client is placed on goes back to its corporation, outside the run. The planner works a fixed
+ * number of steps with the run's seed, never against the clock, so a rerun places the same
+ * clients on the same dwellings.
  */
 final class MonthlyMediation {
 
@@ -30,9 +33,13 @@ final class MonthlyMediation {
   private final ParameterYears years;
   private final Buurten buurten;
   private final SimulationSettings settings;
-  private final Map<String, Integer> initialCapacity;
+  static final int WINDOW_MONTHS = 12;
+
+  private final Map<String, Integer> room;
+  private final Map<String, Integer> recentPlacements = new HashMap<>();
   private final Map<SupportLevel, Integer> capacityUse;
-  private final Map<String, Integer> used = new HashMap<>();
+  /** Capacity units used per street, month by month of the run. */
+  private final List<Map<String, Integer>> usedByMonth = new ArrayList<>();
   private final Map<String, Unit> units = new HashMap<>();
   private final Map<String, Client> waiting = new LinkedHashMap<>();
 
@@ -42,7 +49,11 @@ final class MonthlyMediation {
     this.years = years;
     this.buurten = buurten;
     this.settings = settings;
-    this.initialCapacity = IndicatorModel.capacities(scenario.areas(), model);
+    this.room = IndicatorModel.capacities(scenario.areas().stream().map(area -> new Area(area.street(), area.name(),
+        area.buurt(), area.buurtName(), area.dwellings(), area.capacity(), area.neighbours(), area.indicators(), null))
+        .toList(), model);
+    scenario.areas().stream().filter(area -> area.capacity() == null && area.recentPlacements() != null)
+        .forEach(area -> recentPlacements.put(area.street(), area.recentPlacements()));
     this.capacityUse = years.runPolicy().capacityUse();
     scenario.units().forEach(unit -> units.put(unit.id(), unit));
     scenario.clients().forEach(client -> waiting.put(client.id(), client));
@@ -50,11 +61,9 @@ final class MonthlyMediation {
 
   /** Plans one month and tallies its placements. */
   void month(CommonDraws.Month month, Tally tally) {
-    if (month.index() % 12 == 0) {
-      used.clear();
-    }
+    Map<String, Integer> used = new HashMap<>();
     tally.directOffers += month.directOffers().size();
-    if (!waiting.isEmpty() && anyRoom(month.directOffers())) {
+    if (!waiting.isEmpty() && anyRoom(month.directOffers(), month.index())) {
       PlanResult plan = Planner.plan(monthScenario(month), PlanOptions.defaults().withSeconds(Integer.MAX_VALUE)
           .withSteps(settings.plannerSteps()).withSeed(settings.seed()));
       for (PlanResult.Assignment assignment : plan.assignments()) {
@@ -63,6 +72,7 @@ final class MonthlyMediation {
         tally.placement(buurten.ofStreet(assignment.street()), client);
       }
     }
+    usedByMonth.add(used);
     tally.clientsUnplaced = waiting.size();
   }
 
@@ -70,26 +80,32 @@ final class MonthlyMediation {
    * Whether the street of some offer has room left for the least demanding waiting client;
    * if not, the planner could place nobody, and is not asked.
    */
-  private boolean anyRoom(List<String> offers) {
+  private boolean anyRoom(List<String> offers, int month) {
     int least = waiting.values().stream().mapToInt(client -> capacityUse.get(client.support())).min().orElseThrow();
-    return offers.stream().anyMatch(offer -> capacityLeft(units.get(offer).street()) >= least);
+    return offers.stream().anyMatch(offer -> capacityLeft(units.get(offer).street(), month) >= least);
   }
 
-  private int capacityLeft(String street) {
-    return Math.max(0, initialCapacity.get(street) - used.getOrDefault(street, 0));
+  /** The street's room less what the last twelve months used of it, before the placements of {@code month}. */
+  int capacityLeft(String street, int month) {
+    int used = (int) Math.ceil(recentPlacements.getOrDefault(street, 0) * Math.max(0, WINDOW_MONTHS - month)
+        / (double) WINDOW_MONTHS - 1e-9);
+    for (int m = Math.max(0, month - WINDOW_MONTHS + 1); m < Math.min(month, usedByMonth.size()); m++) {
+      used += usedByMonth.get(m).getOrDefault(street, 0);
+    }
+    return Math.max(0, room.get(street) - used);
   }
 
   private Scenario monthScenario(CommonDraws.Month month) {
     List<Unit> offered = month.directOffers().stream().map(units::get).toList();
-    return new Scenario(Scenario.FORMAT, month.start(), years.runOverrides(), areasWithCapacityLeft(),
+    return new Scenario(Scenario.FORMAT, month.start(), years.runOverrides(), areasWithCapacityLeft(month.index()),
         scenario.designations(), List.of(), List.of(), offered, List.of(), List.of(), new ArrayList<>(waiting.values()),
         scenario.careProviders(), month.directOffers());
   }
 
   /** The streets with the capacity they have left as their own (so the model does not subtract placements twice). */
-  private List<Area> areasWithCapacityLeft() {
+  private List<Area> areasWithCapacityLeft(int month) {
     return scenario.areas().stream().map(area -> new Area(area.street(), area.name(), area.buurt(), area.buurtName(),
-        area.dwellings(), capacityLeft(area.street()),
+        area.dwellings(), capacityLeft(area.street(), month),
         area.neighbours(), area.indicators(), null)).toList();
   }
 }

@@ -38,7 +38,7 @@ final class Outcomes {
       outcomes.add(new BuurtOutcome(code, buurten.name(code), b.lettings, b.urgentLettings, b.art9Lettings,
           b.vulnerableLettings, b.clientsPlaced,
           projectedIndexChange(b, indexOfBuurt.get(code), buurten.dwellings(code)),
-          baseline == null ? null : waterbed(code, tally, baseline, buurten), b.vacancies,
+          baseline == null ? null : waterbed(code, tally, baseline, buurten), null, b.vacancies,
           neighbourVulnerable(code, tally, buurten)));
     }
     return outcomes;

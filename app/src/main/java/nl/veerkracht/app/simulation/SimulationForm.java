@@ -14,6 +14,7 @@ public class SimulationForm {
   private Long dataset;
   private Integer months = SimulationSettings.DEFAULT_MONTHS;
   private Long seed = SimulationSettings.DEFAULT_SEED;
+  private Integer replications = SimulationSettings.DEFAULT_REPLICATIONS;
   private List<VariantForm> variants = new ArrayList<>();
 
   public SimulationForm() {
@@ -40,7 +41,7 @@ public class SimulationForm {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new SimulationRequest(dataset, policies, new SimulationSettings(months, seed, null, null, null));
+    return new SimulationRequest(dataset, policies, new SimulationSettings(months, seed, null, null, null, replications));
   }
 
   public Long getDataset() {
@@ -65,6 +66,14 @@ public class SimulationForm {
 
   public void setSeed(Long seed) {
     this.seed = seed;
+  }
+
+  public Integer getReplications() {
+    return replications;
+  }
+
+  public void setReplications(Integer replications) {
+    this.replications = replications;
   }
 
   public List<VariantForm> getVariants() {

@@ -82,6 +82,7 @@ public class SimulationPages {
       model.addAttribute("comparison", comparison);
       int shown = Math.max(1, Math.min(variant, comparison.variants().size() - 1));
       model.addAttribute("mapVariant", shown);
+      model.addAttribute("replicated", view.hasNonNull("replications"));
       if (comparison.variants().size() > 1) {
         model.addAttribute("map", BuurtMap.of(indicators.report(Long.valueOf(view.get("dataset").asText())).areas()
             .stream().filter(a -> a.level().equals("BUURT")).toList(), RotterdamData.bundled()));
@@ -127,6 +128,7 @@ public class SimulationPages {
     colours.put("up2", "#b2182b");
     colours.put("up1", "#ef8a62");
     colours.put("same", "#f7f7f7");
+    colours.put("uncertain", "#fcfcf0");
     colours.put("down1", "#67a9cf");
     colours.put("down2", "#2166ac");
     colours.put("hidden", "#d9d9d9");

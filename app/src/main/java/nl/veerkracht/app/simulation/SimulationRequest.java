@@ -17,7 +17,7 @@ import nl.veerkracht.scenario.ScenarioJson;
 public record SimulationRequest(Long dataset, List<JsonNode> variants, SimulationSettings settings) {
 
   private static final Set<String> FIELDS = Set.of("dataset", "variants", "months", "seed", "vacanciesPerYear",
-      "directOffersPerYear", "plannerSteps");
+      "directOffersPerYear", "plannerSteps", "replications");
 
   /** Reads a body; every problem is reported at its field. */
   public static SimulationRequest parse(JsonNode body) {
@@ -40,7 +40,8 @@ public record SimulationRequest(Long dataset, List<JsonNode> variants, Simulatio
     Long dataset = dataset(body.get("dataset"), problems);
     SimulationSettings settings = new SimulationSettings(integer(body, "months", problems),
         longValue(body, "seed", problems), integer(body, "vacanciesPerYear", problems),
-        integer(body, "directOffersPerYear", problems), longValue(body, "plannerSteps", problems));
+        integer(body, "directOffersPerYear", problems), longValue(body, "plannerSteps", problems),
+        integer(body, "replications", problems));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

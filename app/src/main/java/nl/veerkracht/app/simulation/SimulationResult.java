@@ -13,7 +13,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"format", "seed", "months", "startDate", "endDate", "vacanciesPerYear", "directOffersPerYear",
-    "plannerSteps", "rules", "commonDraws", "variants"})
+    "plannerSteps", "replications", "rules", "commonDraws", "variants"})
 public record SimulationResult(
     long seed,
     int months,
@@ -24,7 +24,8 @@ public record SimulationResult(
     long plannerSteps,
     RulesRef rules,
     CommonDrawsSummary commonDraws,
-    List<VariantOutcome> variants) {
+    List<VariantOutcome> variants,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Integer replications) {
 
   public static final String FORMAT = "veerkracht-simulation/1";
 
@@ -34,6 +35,48 @@ public record SimulationResult(
   }
 
   public record RulesRef(String version, String hash) {
+  }
+
+  /** This result with its later variants replaced, run on so many seeds (the first is this one's). */
+  SimulationResult withReplications(int count, List<VariantOutcome> replaced) {
+    return new SimulationResult(seed, months, startDate, endDate, vacanciesPerYear, directOffersPerYear, plannerSteps,
+        rules, commonDraws, replaced, count);
+  }
+
+  /**
+   * A buurt's difference in {@code vulnerableLettings} against the first variant over the
+   * replications: the mean and its 95 % interval (Student's t with n − 1 degrees of freedom).
+   */
+  @JsonPropertyOrder({"mean", "low", "high"})
+  public record Difference(double mean, double low, double high) {
+
+    /** Two-sided 97.5 % quantiles of Student's t for 1 to 20 degrees of freedom. */
+    private static final double[] T = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201,
+        2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086};
+
+    static Difference of(double[] differences) {
+      int n = differences.length;
+      double mean = 0;
+      for (double d : differences) {
+        mean += d / n;
+      }
+      double squares = 0;
+      for (double d : differences) {
+        squares += (d - mean) * (d - mean);
+      }
+      double half = T[Math.min(n - 1, T.length) - 1] * Math.sqrt(squares / (n - 1) / n);
+      return new Difference(round(mean), round(mean - half), round(mean + half));
+    }
+
+    /** The interval leaves out zero: a difference the replications agree on. */
+    public boolean beyondInterval() {
+      return low > 0 || high < 0;
+    }
+
+    private static double round(double value) {
+      double rounded = Math.round(value * 100) / 100.0;
+      return rounded == 0 ? 0 : rounded;
+    }
   }
 
   /** What every variant shared: counts and a hash of the drawn vacancies, responses and direct offers. */
@@ -76,7 +119,7 @@ public record SimulationResult(
 
   @JsonInclude(JsonInclude.Include.ALWAYS)
   @JsonPropertyOrder({"buurt", "name", "lettings", "urgentLettings", "art9Lettings", "vulnerableLettings",
-      "clientsPlaced", "projectedIndexChange", "waterbed", "vacancies", "neighbourVulnerableLettings"})
+      "clientsPlaced", "projectedIndexChange", "waterbed", "difference", "vacancies", "neighbourVulnerableLettings"})
   public record BuurtOutcome(
       String buurt,
       String name,
@@ -87,7 +130,13 @@ public record SimulationResult(
       int clientsPlaced,
       Double projectedIndexChange,
       Integer waterbed,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Difference difference,
       int vacancies,
       int neighbourVulnerableLettings) {
+
+    BuurtOutcome withDifference(Difference replicated) {
+      return new BuurtOutcome(buurt, name, lettings, urgentLettings, art9Lettings, vulnerableLettings, clientsPlaced,
+          projectedIndexChange, waterbed, replicated, vacancies, neighbourVulnerableLettings);
+    }
   }
 }

@@ -13,9 +13,9 @@ import nl.veerkracht.scenario.Scenario;
  * dwellings of it offered for direct mediation and the planner's fixed amount of work.
  * Null means the default (see docs/simulation.md).
  */
-@JsonPropertyOrder({"months", "seed", "vacanciesPerYear", "directOffersPerYear", "plannerSteps"})
+@JsonPropertyOrder({"months", "seed", "vacanciesPerYear", "directOffersPerYear", "plannerSteps", "replications"})
 public record SimulationSettings(Integer months, Long seed, Integer vacanciesPerYear, Integer directOffersPerYear,
-    Long plannerSteps) {
+    Long plannerSteps, Integer replications) {
 
   public static final int DEFAULT_MONTHS = 12;
   public static final int MAX_MONTHS = 60;
@@ -30,9 +30,23 @@ public record SimulationSettings(Integer months, Long seed, Integer vacanciesPer
   /** Local search steps of each monthly plan; the construction heuristic always runs to the end. */
   public static final long DEFAULT_PLANNER_STEPS = 200;
   public static final long MAX_PLANNER_STEPS = 1_000_000;
+  /** Seeds each variant runs on; with more than one, every difference comes with its interval. */
+  public static final int DEFAULT_REPLICATIONS = 1;
+  public static final int MAX_REPLICATIONS = 20;
+
+  /** Without replications (one seed). */
+  public SimulationSettings(Integer months, Long seed, Integer vacanciesPerYear, Integer directOffersPerYear,
+      Long plannerSteps) {
+    this(months, seed, vacanciesPerYear, directOffersPerYear, plannerSteps, null);
+  }
 
   public static SimulationSettings defaults() {
-    return new SimulationSettings(null, null, null, null, null);
+    return new SimulationSettings(null, null, null, null, null, null);
+  }
+
+  /** The same settings on another seed (a replication). */
+  SimulationSettings withSeed(long otherSeed) {
+    return new SimulationSettings(months, otherSeed, vacanciesPerYear, directOffersPerYear, plannerSteps, replications);
   }
 
   /** Every value set: the defaults filled in for this scenario, and checked against it. */
@@ -47,7 +61,8 @@ public record SimulationSettings(Integer months, Long seed, Integer vacanciesPer
     int offers = directOffersPerYear != null ? directOffersPerYear
         : (int) Math.round(DIRECT_OFFERS_PER_CLIENT * clients);
     SimulationSettings resolved = new SimulationSettings(resolvedMonths, seed == null ? DEFAULT_SEED : seed,
-        vacancies, Math.min(offers, vacancies), plannerSteps == null ? DEFAULT_PLANNER_STEPS : plannerSteps);
+        vacancies, Math.min(offers, vacancies), plannerSteps == null ? DEFAULT_PLANNER_STEPS : plannerSteps,
+        replications == null ? DEFAULT_REPLICATIONS : replications);
     resolved.check(units);
     return resolved;
   }
@@ -65,6 +80,9 @@ public record SimulationSettings(Integer months, Long seed, Integer vacanciesPer
     }
     if (directOffersPerYear < 0) {
       problems.add(new Problem("directOffersPerYear", "must be an integer >= 0"));
+    }
+    if (replications < 1 || replications > MAX_REPLICATIONS) {
+      problems.add(new Problem("replications", "must be an integer from 1 to " + MAX_REPLICATIONS));
     }
     if (plannerSteps < 0 || plannerSteps > MAX_PLANNER_STEPS) {
       problems.add(new Problem("plannerSteps", "must be an integer from 0 to " + MAX_PLANNER_STEPS));

@@ -62,9 +62,21 @@ public final class Simulator {
     return start.plusMonths(months).minusDays(1);
   }
 
+  /** Runs the variants on one seed, or, with replications, on as many ({@link Replications}). */
   public static SimulationResult run(Scenario scenario, List<ObjectNode> variants, SimulationSettings settings,
       Progress progress) {
-    return new Simulator(scenario, variants, settings).run(progress);
+    SimulationSettings resolved = settings.resolve(scenario);
+    if (resolved.replications() == 1) {
+      return new Simulator(scenario, variants, resolved).run(progress);
+    }
+    return Replications.run((seed, each) -> new Simulator(scenario, variants, resolved.withSeed(seed)).run(each),
+        resolved, progress);
+  }
+
+  /** One replication: the variants on one seed. */
+  @FunctionalInterface
+  interface Runner {
+    SimulationResult run(long seed, Progress progress);
   }
 
   SimulationResult run(Progress progress) {
@@ -95,7 +107,7 @@ public final class Simulator {
         new SimulationResult.RulesRef(rules.version(), rules.hash()),
         new SimulationResult.CommonDrawsSummary(draws.vacancies().size(), draws.responses(), draws.directOffers(),
             draws.hash()),
-        outcomes);
+        outcomes, null);
   }
 
   VariantRun variantRun(int index) {

@@ -223,7 +223,7 @@ class SimulatorTest {
 
   private static List<BuurtOutcome> withoutWaterbed(List<BuurtOutcome> buurten) {
     return buurten.stream().map(b -> new BuurtOutcome(b.buurt(), b.name(), b.lettings(), b.urgentLettings(),
-        b.art9Lettings(), b.vulnerableLettings(), b.clientsPlaced(), b.projectedIndexChange(), null, b.vacancies(),
+        b.art9Lettings(), b.vulnerableLettings(), b.clientsPlaced(), b.projectedIndexChange(), null, null, b.vacancies(),
         b.neighbourVulnerableLettings())).toList();
   }
 }
