@@ -13,6 +13,7 @@ import nl.veerkracht.app.api.NotFoundException;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.app.dataset.DatasetStore;
+import nl.veerkracht.app.i18n.Formats;
 import nl.veerkracht.planner.PlanOptions;
 import nl.veerkracht.planner.PlanProgress;
 import nl.veerkracht.planner.PlanResult;
@@ -72,7 +73,7 @@ public class Plans {
   /** Stores the scenario as a dataset and starts a plan for it. */
   public long start(Scenario scenario, int seconds, String actor) {
     checkSeconds(seconds);
-    long dataset = datasets.save(scenario, "plan scenario " + scenario.referenceDate(), actor);
+    long dataset = datasets.save(scenario, "plan scenario " + Formats.of(Formats.DUTCH).shortDate(scenario.referenceDate()), actor);
     return start(dataset, null, seconds, actor);
   }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.RequestDispatcher;
 import nl.veerkracht.app.hardening.Http;
+import nl.veerkracht.app.i18n.EnglishOnPages;
 import nl.veerkracht.app.hardening.ServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,7 @@ class ErrorPagesTest extends ServerTest {
         .andReturn().getResponse().getContentAsString();
     assertThat(page).contains("<html lang=\"nl\"", "<h1>" + dutch + "</h1>", "Foutcode " + status,
         "href=\"/officer\"", "Terug naar de startpagina", "Uitloggen");
+    assertThat(EnglishOnPages.fromBundles().in(page)).isEmpty();
 
     String inEnglish = mvc.perform(get("/error").param("lang", "en")
             .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status).with(user("officer").roles("OFFICER")))
