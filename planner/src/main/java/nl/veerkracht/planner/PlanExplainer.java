@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import nl.veerkracht.planner.domain.Placement;
 import nl.veerkracht.planner.domain.PlannerWeights;
 import nl.veerkracht.planner.domain.Street;
 import nl.veerkracht.planner.solver.MediationConstraintProvider;
+import nl.veerkracht.rules.letting.LegalSource;
 import nl.veerkracht.scenario.Client;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -94,12 +96,25 @@ final class PlanExplainer {
       if (client.excludedBuurten() != null && !client.excludedBuurten().isEmpty()) {
         lines.add(Statement.of("planner.eligible.avoids"));
       }
+      lines.addAll(screeningNotes(client, dwelling));
     }
     int streetUse = used.get(street);
     lines.add(Statement.of("planner.street", streetName(street), buurtName(street), street.getCapacity(), streetUse,
         street.getCapacity() - streetUse));
     matches(placement).forEach(match -> goal(match, placement).ifPresent(lines::add));
     return lines;
+  }
+
+  /**
+   * What the art. 10 screening leaves open for this placement (screening still required, a
+   * conditional woonverklaring), so that the officer sees it before an offer.
+   */
+  private List<Statement> screeningNotes(Client client, Dwelling dwelling) {
+    return problem.mediation.notes(client.id(), dwelling.getId()).stream()
+        .filter(note -> LegalSource.WBMGP_10.basis().equals(note.basis()))
+        .map(note -> Statement.of("planner.note." + note.outcome().toLowerCase(Locale.ROOT),
+            note.args().get("designation")))
+        .toList();
   }
 
   private List<ConstraintMatch<HardMediumSoftLongScore>> matches(Object indicted) {

@@ -21,6 +21,7 @@ import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.ScenarioReader;
+import nl.veerkracht.scenario.Screening;
 import nl.veerkracht.scenario.Unit;
 import nl.veerkracht.planner.domain.Dwelling;
 import nl.veerkracht.planner.domain.MediationPlan;
@@ -91,6 +92,31 @@ class PlannerTest {
     assertThat(plan.streets()).isEmpty();
     assertThat(plan.unassigned()).hasSize(3).allSatisfy(client -> assertThat(client.reasons())
         .containsExactly(Statement.of("planner.unplaced.noOffers")));
+  }
+
+  @Test
+  void aProposalCarriesTheScreeningStillRequiredBeforeAnOffer() {
+    int provisionalPlacements = 0;
+    for (long seed = 1; seed <= 6; seed++) {
+      Scenario scenario = GeneratedInstances.scenario(seed, 60, 100, 20);
+      Mediation mediation = Mediation.evaluate(scenario, RuleBase.current());
+      Map<String, Client> clients = new HashMap<>();
+      scenario.clients().forEach(client -> clients.put(client.id(), client));
+
+      PlanResult plan = Planner.plan(scenario, PlanOptions.defaults().withSteps(400L));
+
+      for (Assignment assignment : plan.assignments()) {
+        List<String> codes = assignment.explanation().stream().map(Statement::code).toList();
+        if (mediation.provisional(assignment.client(), assignment.unit())) {
+          provisionalPlacements++;
+          assertThat(clients.get(assignment.client()).screening()).isEqualTo(Screening.NONE);
+          assertThat(codes).contains("planner.note.pending");
+        } else {
+          assertThat(codes).doesNotContain("planner.note.pending");
+        }
+      }
+    }
+    assertThat(provisionalPlacements).as("placements on art. 10 units of clients not yet screened").isPositive();
   }
 
   @Test
