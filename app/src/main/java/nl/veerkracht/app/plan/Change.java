@@ -18,6 +18,7 @@ import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Problem;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.Unit;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,11 +79,12 @@ public class Change {
     }
     Map<String, Object> match = store.actionableMatch(matchId);
     if (!"PROPOSED".equals(match.get("status"))) {
-      throw new ConflictException("match " + matchId + " is " + match.get("status") + ": only a proposal can be changed");
+      throw ConflictException.because("conflict.changeOnlyProposal", matchId,
+          new DefaultMessageSourceResolvable("match." + match.get("status")));
     }
     int version = ((Number) match.get("version")).intValue();
     if (expectedVersion != null && expectedVersion != version) {
-      throw new ConflictException("match " + matchId + " was changed by someone else; reload it");
+      throw ConflictException.because("conflict.stale", matchId);
     }
     long planId = ((Number) match.get("plan_id")).longValue();
     long dataset = ((Number) match.get("dataset_id")).longValue();
@@ -92,7 +94,7 @@ public class Change {
     PlanUse use = use(planId, context);
     if (alternatives(client, current, use, context).stream().noneMatch(u -> u.id().equals(unitId))) {
       if (use.taken(unitId)) {
-        throw new ConflictException("dwelling " + unitId + " is taken by another match");
+        throw ConflictException.because("conflict.unitTaken", unitId);
       }
       throw new InvalidInputException("unit", "dwelling " + unitId + " is not open to client " + client
           + ": the rules, the client's needs or the street's capacity stand in the way");

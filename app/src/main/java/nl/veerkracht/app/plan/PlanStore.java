@@ -166,21 +166,21 @@ public class PlanStore {
    * live claim on either, from any plan of any dataset; the refusal names the plan that holds it.
    */
   void claim(long dataset, String unit, String client, long matchId) {
-    List<String> holders = jdbc.query("SELECT a.unit, m.plan_id, m.id FROM accepted_match a"
+    List<ConflictException> holders = jdbc.query("SELECT a.unit, m.plan_id, m.id FROM accepted_match a"
         + " JOIN plan_match m ON m.id = a.match_id WHERE a.unit = ? OR a.client = ? ORDER BY m.id",
-        (rs, i) -> (rs.getString(1).equals(unit) ? "dwelling " + unit : "client " + client)
-            + " already has an accepted match in plan " + rs.getLong(2) + " (match " + rs.getLong(3) + ")",
+        (rs, i) -> rs.getString(1).equals(unit)
+            ? ConflictException.because("conflict.claimed.unit", unit, rs.getLong(2), rs.getLong(3))
+            : ConflictException.because("conflict.claimed.client", client, rs.getLong(2), rs.getLong(3)),
         unit, client);
     if (!holders.isEmpty()) {
-      throw new ConflictException(String.join("; ", holders));
+      throw holders.get(0);
     }
     try {
       jdbc.update("INSERT INTO accepted_match (dataset_id, unit, client, match_id) VALUES (?, ?, ?, ?)",
           dataset, unit, client, matchId);
     } catch (DuplicateKeyException sameMoment) {
       // the check above passed, so another officer claimed it in the same moment: the database refused the second
-      throw new ConflictException("dwelling " + unit + " or client " + client
-          + " was accepted in another plan at the same moment");
+      throw ConflictException.because("conflict.claimed.sameMoment", unit, client);
     }
   }
 
@@ -191,12 +191,11 @@ public class PlanStore {
   Map<String, Object> actionableMatch(long matchId) {
     Map<String, Object> match = matchRow(matchId);
     if (match == null) {
-      throw new NotFoundException("match " + matchId);
+      throw new NotFoundException("match", matchId);
     }
     jdbc.queryForList("SELECT id, plan_id FROM plan_match WHERE kept_from = ?", matchId).stream().findFirst()
         .ifPresent(later -> {
-          throw new ConflictException("match " + matchId + " is kept in plan " + later.get("plan_id") + " as match "
-              + later.get("id") + ": act on it there");
+          throw ConflictException.because("conflict.kept", matchId, later.get("plan_id"), later.get("id"));
         });
     return match;
   }

@@ -87,13 +87,13 @@ public class Plans {
 
   /** A new plan for the same dataset as an earlier one, around the accepted and rejected matches. */
   public long replan(long planId, String actor) {
-    PlanStore.PlanRow plan = store.plan(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
+    PlanStore.PlanRow plan = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
     return start(plan.dataset(), planId, plan.seconds(), actor);
   }
 
   /** Stops a solve; the plan becomes CANCELLED and keeps nothing of it. */
   public void cancel(long id) {
-    store.plan(id).orElseThrow(() -> new NotFoundException("plan " + id));
+    store.plan(id).orElseThrow(() -> new NotFoundException("plan", id));
     store.finish(id, PlanStatus.CANCELLED, null);
     PlanningSession session = running.get(id);
     if (session != null) {
@@ -103,7 +103,7 @@ public class Plans {
 
   /** The plan, its texts in the reader's language. */
   public PlanView view(long id, Locale locale) {
-    PlanStore.PlanRow plan = store.plan(id).orElseThrow(() -> new NotFoundException("plan " + id));
+    PlanStore.PlanRow plan = store.plan(id).orElseThrow(() -> new NotFoundException("plan", id));
     String previous = plan.previous() == null ? null : plan.previous().toString();
     if (plan.status() != PlanStatus.DONE) {
       return new PlanView(Long.toString(id), plan.status(), Long.toString(plan.dataset()), previous, plan.error(),
@@ -118,7 +118,7 @@ public class Plans {
 
   private void solve(long id, long dataset, Long previous, int seconds, String actor) {
     try {
-      Scenario scenario = datasets.loadForPlanning(dataset).orElseThrow(() -> new NotFoundException("dataset " + dataset));
+      Scenario scenario = datasets.loadForPlanning(dataset).orElseThrow(() -> new NotFoundException("dataset", dataset));
       List<PlanStore.Pin> pins = store.accepted(dataset);
       PlanOptions options = PlanOptions.defaults().withSeconds(seconds)
           .withPinned(pins.stream().map(PlanStore.Pin::match).toList()).withForbidden(store.rejected(dataset))

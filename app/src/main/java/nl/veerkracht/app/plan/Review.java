@@ -7,6 +7,7 @@ import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.ScenarioJson;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +53,12 @@ public class Review {
     }
     int version = ((Number) match.get("version")).intValue();
     if (expectedVersion != null && expectedVersion != version) {
-      throw new ConflictException("match " + matchId + " was changed by someone else; reload it");
+      throw ConflictException.because("conflict.stale", matchId);
     }
     int updated = jdbc.update("UPDATE plan_match SET status = ?, reason = ?, decided_by = ?, decided_at = ?,"
         + " version = version + 1 WHERE id = ? AND version = ?", to, reason, officer, store.now(), matchId, version);
     if (updated == 0) {
-      throw new ConflictException("match " + matchId + " was changed by someone else; reload it");
+      throw ConflictException.because("conflict.stale", matchId);
     }
     long dataset = ((Number) match.get("dataset_id")).longValue();
     String client = (String) match.get("client");
@@ -72,7 +73,8 @@ public class Review {
     var rows = jdbc.queryForList("SELECT to_status, needs_reason FROM match_transition WHERE from_status = ? AND action = ?",
         from, action.name());
     if (rows.isEmpty()) {
-      throw new ConflictException("match " + matchId + " is " + from + ": it cannot be " + pastTense(action));
+      throw ConflictException.because("conflict.transition." + action.name(), matchId,
+          new DefaultMessageSourceResolvable("match." + from));
     }
     return rows.get(0);
   }
@@ -105,13 +107,4 @@ public class Review {
     return record;
   }
 
-  private static String pastTense(Action action) {
-    return switch (action) {
-      case ACCEPT -> "accepted";
-      case REJECT -> "rejected";
-      case OFFER -> "offered";
-      case SIGN -> "signed";
-      case WITHDRAW -> "withdrawn";
-    };
-  }
 }

@@ -105,7 +105,7 @@ public class AdminPages {
 
   private UserAccount account(String username) {
     return users.list().stream().filter(user -> user.username().equals(username)).findFirst()
-        .orElseThrow(() -> new NotFoundException("user " + username));
+        .orElseThrow(() -> new NotFoundException("user", username));
   }
 
   private static Set<Role> roles(List<Role> roles) {

@@ -209,7 +209,7 @@ public class UserAccounts implements UserDetailsService {
 
   private String existing(String username) {
     if (!exists(username)) {
-      throw new NotFoundException("user " + username);
+      throw new NotFoundException("user", username);
     }
     return username;
   }
