@@ -92,15 +92,17 @@ class BrowserTest extends ServerTest {
 
     WebElement accept = driver.findElements(By.cssSelector("form[action*='/accept']")).get(0);
     String accepted = matchOf(accept);
+    String planPage = driver.getCurrentUrl();
     accept.findElement(By.tagName("button")).click();
-    assertThat(waitFor(By.cssSelector(".notice")).getText()).contains(accepted);
+    awaitRowText(accepted, "Geaccepteerd");
 
     WebElement reject = driver.findElements(By.cssSelector("form[action*='/reject']")).get(0);
     String rejected = matchOf(reject);
     new Select(reject.findElement(By.name("reasonCode"))).selectByValue("CARE_DISTANCE");
     reject.findElement(By.name("reasonText")).sendKeys("e2e: verder dan de afspraak");
     reject.findElement(By.cssSelector("button[type=submit]")).click();
-    assertThat(waitFor(By.cssSelector(".notice")).getText()).contains(rejected);
+    awaitRowText(rejected, "Afgewezen");
+    assertThat(driver.getCurrentUrl()).as("each action answers in place").isEqualTo(planPage);
     Browser.screenshot(driver, "officer-plan-reviewed");
 
     assertThat(jdbc.queryForObject("SELECT status FROM plan_match WHERE id = ?", String.class, Long.parseLong(accepted)))
@@ -248,6 +250,12 @@ class BrowserTest extends ServerTest {
 
   private static WebElement waitFor(By locator) {
     return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** Waits until the match's row, answered in place, shows the text. */
+  private void awaitRowText(String match, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("match-" + match), text));
   }
 
   private static String matchOf(WebElement form) {
