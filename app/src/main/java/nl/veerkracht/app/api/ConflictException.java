@@ -14,12 +14,6 @@ public class ConflictException extends RuntimeException implements MessageSource
 
   private final transient MessageSourceResolvable reason;
 
-  /** A conflict said in English only; prefer {@link #because}. */
-  public ConflictException(String message) {
-    super(message);
-    this.reason = new DefaultMessageSourceResolvable(new String[] {"conflict.other"}, new Object[] {message});
-  }
-
   private ConflictException(String code, Object[] args) {
     super(code + " " + Arrays.toString(args));
     this.reason = new DefaultMessageSourceResolvable(new String[] {code}, shownAsTheyAre(args));

@@ -18,13 +18,6 @@ public class NotFoundException extends RuntimeException implements MessageSource
     this.id = String.valueOf(id);
   }
 
-  /** Something that does not exist, said in a few English words ("plan 5"); prefer a kind and an id. */
-  public NotFoundException(String what) {
-    super(what + " does not exist");
-    this.code = "notFound.other";
-    this.id = what;
-  }
-
   @Override
   public String[] getCodes() {
     return new String[] {code};

@@ -54,6 +54,6 @@ public class LettingPages {
 
   private DatasetSummary summary(long id) {
     return datasets.list().stream().filter(dataset -> dataset.id() == id).findFirst()
-        .orElseThrow(() -> new NotFoundException("dataset " + id));
+        .orElseThrow(() -> new NotFoundException("dataset", id));
   }
 }

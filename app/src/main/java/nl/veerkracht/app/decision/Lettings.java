@@ -62,7 +62,7 @@ public class Lettings {
 
   /** Lets the dataset's vacancies; returns the number of the letting's {@code EVALUATION} entry. */
   public long let(long dataset, String actor) {
-    return evaluations.evaluate(datasets.load(dataset).orElseThrow(() -> new NotFoundException("dataset " + dataset)),
+    return evaluations.evaluate(datasets.load(dataset).orElseThrow(() -> new NotFoundException("dataset", dataset)),
         dataset, actor).entry();
   }
 
@@ -76,7 +76,7 @@ public class Lettings {
   /** A letting with each decision's outcome in the reader's language (the reason of a provisional letting). */
   public Letting letting(long entry, Language language) {
     AuditEntry evaluation = trail.entry(entry).filter(found -> found.kind().equals(AuditKind.EVALUATION.name()))
-        .orElseThrow(() -> new NotFoundException("letting " + entry));
+        .orElseThrow(() -> new NotFoundException("letting", entry));
     JsonNode content = evaluation.contentTree();
     List<Long> ids = new ArrayList<>();
     content.path("decisions").forEach(id -> ids.add(id.asLong()));

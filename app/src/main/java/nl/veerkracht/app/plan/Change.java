@@ -106,7 +106,7 @@ public class Change {
         + " WHERE id = ? AND version = ?",
         unitId, unit.street(), reason.strip(), PlanTexts.json(explanation), officer, store.now(), matchId, version);
     if (updated == 0) {
-      throw new ConflictException("match " + matchId + " was changed by someone else; reload it");
+      throw ConflictException.because("conflict.stale", matchId);
     }
     store.claim(dataset, unitId, client, matchId);
     trail.append(AuditKind.MATCH_ACTION, "match " + matchId, officer, ScenarioJson.mapper().createObjectNode()
