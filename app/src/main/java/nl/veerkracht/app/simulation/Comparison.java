@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import nl.veerkracht.simulation.SimulationResult;
 
 /**
  * A finished simulation as the policymaker's pages and CSV export show it: the variants side by
@@ -69,7 +70,7 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
       rows.add(row("lettings." + group, variants, t -> SmallCells.count(t.get("lettingsByGroup").get(group).asInt())));
     }
     rows.add(row("vulnerableLettings", variants, t -> SmallCells.count(t.get("vulnerableLettings").asInt())));
-    for (String rule : Tally.REFUSING_RULES) {
+    for (String rule : SimulationResult.REFUSING_RULES) {
       rows.add(row("refusals." + rule, variants, t -> SmallCells.count(t.get("refusalsByRule").get(rule).asInt())));
     }
     rows.add(row("passendShare", variants, t -> percent(t.get("passendShare"))));

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Problem;
+import nl.veerkracht.simulation.SimulationRequest;
+import nl.veerkracht.simulation.SimulationSettings;
 
 /** The policymaker's simulation form: a dataset, the run's settings and up to three variants. */
 public class SimulationForm {

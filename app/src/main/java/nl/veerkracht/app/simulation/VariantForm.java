@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.veerkracht.scenario.ScenarioJson;
+import nl.veerkracht.simulation.VariantPolicies;
 import org.springframework.web.multipart.MultipartFile;
 
 /**

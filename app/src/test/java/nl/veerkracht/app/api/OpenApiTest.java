@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import nl.veerkracht.app.PostgresIntegrationTest;
-import nl.veerkracht.app.simulation.SimulationRequest;
+import nl.veerkracht.simulation.SimulationRequest;
 import nl.veerkracht.scenario.ScenarioReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -15,6 +15,8 @@ import java.util.List;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.app.dataset.DatasetStore;
+import nl.veerkracht.simulation.SimulationSettings;
+import nl.veerkracht.simulation.SmallCity;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.SimpleTransactionStatus;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.veerkracht.scenario.ScenarioJson;
+import nl.veerkracht.simulation.SmallCity;
+import nl.veerkracht.simulation.VariantPolicies;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 

@@ -1,11 +1,11 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.veerkracht.app.simulation.SimulationResult.CarriedYear;
-import nl.veerkracht.app.simulation.SimulationResult.VariantOutcome;
+import nl.veerkracht.simulation.SimulationResult.CarriedYear;
+import nl.veerkracht.simulation.SimulationResult.VariantOutcome;
 import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.indicators.IndicatorModel;
 import nl.veerkracht.rules.indicators.ModelParameters;

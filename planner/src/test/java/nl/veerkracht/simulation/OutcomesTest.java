@@ -1,4 +1,4 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.veerkracht.app.simulation.SimulationResult.BuurtOutcome;
+import nl.veerkracht.simulation.SimulationResult.BuurtOutcome;
 import nl.veerkracht.rules.indicators.AreaIndicators;
 import nl.veerkracht.rules.indicators.IndicatorModel;
 import nl.veerkracht.rules.indicators.ModelParameters;

@@ -1,4 +1,4 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

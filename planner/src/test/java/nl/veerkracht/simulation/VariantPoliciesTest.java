@@ -1,4 +1,4 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
-import static nl.veerkracht.app.simulation.SmallCity.policy;
+import static nl.veerkracht.simulation.SmallCity.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;

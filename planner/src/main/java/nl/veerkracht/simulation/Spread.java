@@ -1,4 +1,4 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
 /**
  * A yearly number spread over months in whole units: month {@code m} (from 0) gets

@@ -1,4 +1,4 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.veerkracht.app.simulation.SimulationResult.BuurtOutcome;
-import nl.veerkracht.app.simulation.SimulationResult.Difference;
-import nl.veerkracht.app.simulation.SimulationResult.VariantOutcome;
+import nl.veerkracht.simulation.SimulationResult.BuurtOutcome;
+import nl.veerkracht.simulation.SimulationResult.Difference;
+import nl.veerkracht.simulation.SimulationResult.VariantOutcome;
 
 /**
  * A run repeated on several seeds (docs/simulation.md, "Replications"): every replication runs

@@ -1,6 +1,6 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
-import static nl.veerkracht.app.simulation.SmallCity.policy;
+import static nl.veerkracht.simulation.SmallCity.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.veerkracht.app.simulation.SimulationResult.BuurtOutcome;
-import nl.veerkracht.app.simulation.SimulationResult.CarriedYear;
+import nl.veerkracht.simulation.SimulationResult.BuurtOutcome;
+import nl.veerkracht.simulation.SimulationResult.CarriedYear;
 import nl.veerkracht.rules.LegalParameters;
 import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.letting.DecisionInput;

@@ -1,4 +1,4 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -28,6 +28,8 @@ public record SimulationResult(
     @JsonInclude(JsonInclude.Include.NON_NULL) Integer replications) {
 
   public static final String FORMAT = "veerkracht-simulation/1";
+  /** The rules whose refusals {@code totals.refusalsByRule} counts, in output order. */
+  public static final List<String> REFUSING_RULES = List.of("WBMGP-8", "WBMGP-10", "PASSEND", "DAEB");
 
   @JsonProperty("format")
   public String format() {

@@ -1,13 +1,13 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
-import static nl.veerkracht.app.simulation.SmallCity.policy;
+import static nl.veerkracht.simulation.SmallCity.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import nl.veerkracht.app.simulation.SimulationResult.BuurtOutcome;
-import nl.veerkracht.app.simulation.SimulationResult.Difference;
+import nl.veerkracht.simulation.SimulationResult.BuurtOutcome;
+import nl.veerkracht.simulation.SimulationResult.Difference;
 import nl.veerkracht.scenario.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

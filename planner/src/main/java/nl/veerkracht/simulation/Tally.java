@@ -1,4 +1,4 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ import nl.veerkracht.scenario.Client;
  */
 final class Tally {
 
-  static final List<String> REFUSING_RULES = List.of("WBMGP-8", "WBMGP-10", "PASSEND", "DAEB");
   static final double DAYS_PER_MONTH = 365.25 / 12;
 
   /** One buurt's counts. */
@@ -61,7 +60,7 @@ final class Tally {
       lettingsByGroup.put(group, 0);
       waitMonths.put(group, new ArrayList<>());
     }
-    REFUSING_RULES.forEach(rule -> refusalsByRule.put(rule, 0));
+    SimulationResult.REFUSING_RULES.forEach(rule -> refusalsByRule.put(rule, 0));
   }
 
   void letting(DecisionInput input, VacancyDecision decision) {

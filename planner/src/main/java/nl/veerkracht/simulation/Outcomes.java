@@ -1,15 +1,15 @@
-package nl.veerkracht.app.simulation;
+package nl.veerkracht.simulation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.veerkracht.app.simulation.SimulationResult.BuurtOutcome;
-import nl.veerkracht.app.simulation.SimulationResult.Totals;
+import nl.veerkracht.simulation.SimulationResult.BuurtOutcome;
+import nl.veerkracht.simulation.SimulationResult.Totals;
 import nl.veerkracht.rules.letting.Group;
 
 /** A variant's tally turned into the output: totals, and per buurt with the projected index change and the waterbed. */
-final class Outcomes {
+public final class Outcomes {
 
   private Outcomes() {
   }
@@ -96,7 +96,7 @@ final class Outcomes {
   }
 
   /** Rounded half up to the given decimals, never negative zero, so the same value always prints the same. */
-  static double round(double value, int decimals) {
+  public static double round(double value, int decimals) {
     double scale = Math.pow(10, decimals);
     double rounded = Math.round(value * scale) / scale;
     return rounded == 0 ? 0.0 : rounded;
