@@ -8,10 +8,13 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import nl.veerkracht.app.security.RememberedPasswordChecks;
 import nl.veerkracht.app.security.SignInAttempts;
 import nl.veerkracht.app.security.SignInPages;
 import nl.veerkracht.app.security.SignInThrottleFilter;
 import nl.veerkracht.app.user.UserAccounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -47,12 +50,15 @@ public class SecurityConfig {
 
   /**
    * The password is checked before the account's state, so that only who knows it learns that
-   * the account is blocked or that its password must be changed.
+   * the account is blocked or that its password must be changed. A verified password is
+   * remembered for a short time ({@link RememberedPasswordChecks}); the account is read anew on
+   * every request.
    */
   @Bean
-  DaoAuthenticationProvider authenticationProvider(UserAccounts users, PasswordEncoder passwordEncoder) {
+  DaoAuthenticationProvider authenticationProvider(UserAccounts users, PasswordEncoder passwordEncoder,
+      @Value("${veerkracht.sign-in.verified-for:5m}") Duration verifiedFor) {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-    provider.setPasswordEncoder(passwordEncoder);
+    provider.setPasswordEncoder(new RememberedPasswordChecks(passwordEncoder, verifiedFor, 10_000));
     provider.setPreAuthenticationChecks(user -> {
     });
     provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());

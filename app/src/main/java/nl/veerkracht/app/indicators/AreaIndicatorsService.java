@@ -1,8 +1,7 @@
 package nl.veerkracht.app.indicators;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.veerkracht.app.api.NotFoundException;
+import nl.veerkracht.app.cache.PerKeyCache;
 import nl.veerkracht.app.dataset.DatasetStore;
 import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.indicators.IndicatorModel;
@@ -12,13 +11,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * The indicator model over a stored dataset's streets. Datasets never change once stored, so
- * each report is computed once and kept, not recomputed on every request.
+ * each report is computed once and kept (for at most {@value #KEPT} datasets), not recomputed on
+ * every request; computing one dataset's report holds up no other.
  */
 @Service
 public class AreaIndicatorsService {
 
+  static final int KEPT = 20;
+
   private final DatasetStore store;
-  private final Map<Long, IndicatorReport> reports = new ConcurrentHashMap<>();
+  private final PerKeyCache<Long, IndicatorReport> reports = new PerKeyCache<>(KEPT, this::compute);
 
   public AreaIndicatorsService(DatasetStore store) {
     this.store = store;
@@ -27,7 +29,7 @@ public class AreaIndicatorsService {
   /** The report of a dataset, or of the newest one when {@code dataset} is null. */
   public IndicatorReport report(Long dataset) {
     long id = dataset != null ? dataset : store.newest().orElseThrow(() -> new NotFoundException("anyDataset", ""));
-    return reports.computeIfAbsent(id, this::compute);
+    return reports.get(id);
   }
 
   private IndicatorReport compute(long id) {
