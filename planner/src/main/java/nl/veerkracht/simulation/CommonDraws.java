@@ -58,7 +58,7 @@ final class CommonDraws {
       Map<String, Double> indexOfBuurt) {
     LocalDate start = scenario.referenceDate();
     LocalDate end = Simulator.lastDay(start, settings.months());
-    ParameterYears years = new ParameterYears(null, start.getYear(), end.getYear());
+    ParameterYears years = new ParameterYears(Variant.baseline(), start.getYear(), end.getYear());
     SplittableRandom root = new SplittableRandom(settings.seed());
     SplittableRandom housing = root.split();
     SplittableRandom stream = root.split();

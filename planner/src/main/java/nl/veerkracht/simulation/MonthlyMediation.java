@@ -43,8 +43,8 @@ final class MonthlyMediation {
   private final Map<String, Unit> units = new HashMap<>();
   private final Map<String, Client> waiting = new LinkedHashMap<>();
 
-  MonthlyMediation(Scenario scenario, ParameterYears years, ModelParameters model, Buurten buurten,
-      SimulationSettings settings) {
+  MonthlyMediation(Scenario scenario, ParameterYears years, Map<SupportLevel, Integer> capacityUse,
+      ModelParameters model, Buurten buurten, SimulationSettings settings) {
     this.scenario = scenario;
     this.years = years;
     this.buurten = buurten;
@@ -54,7 +54,7 @@ final class MonthlyMediation {
         .toList(), model);
     scenario.areas().stream().filter(area -> area.capacity() == null && area.recentPlacements() != null)
         .forEach(area -> recentPlacements.put(area.street(), area.recentPlacements()));
-    this.capacityUse = years.runPolicy().capacityUse();
+    this.capacityUse = capacityUse;
     scenario.units().forEach(unit -> units.put(unit.id(), unit));
     scenario.clients().forEach(client -> waiting.put(client.id(), client));
   }

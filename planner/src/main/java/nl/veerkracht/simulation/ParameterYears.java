@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.YearParameters;
 import nl.veerkracht.scenario.InvalidInputException;
-import nl.veerkracht.scenario.ScenarioJson;
 
 /**
  * The legal thresholds of each year a run touches. Where a year's parameters are not known yet,
@@ -23,11 +22,10 @@ final class ParameterYears {
   private final Map<Integer, Integer> carriedForward;
 
   /**
-   * @param overrides a variant's policy (null = baseline)
    * @throws InvalidInputException when the first year has no parameters (nothing to carry forward)
    */
-  ParameterYears(ObjectNode overrides, int firstYear, int lastYear) {
-    Policy given = Policy.of(overrides);
+  ParameterYears(Variant variant, int firstYear, int lastYear) {
+    Policy given = variant.policy();
     Map<Integer, Integer> carried = new TreeMap<>();
     Integer lastKnown = null;
     for (int year = firstYear; year <= lastYear; year++) {
@@ -40,16 +38,19 @@ final class ParameterYears {
       }
     }
     this.carriedForward = Collections.unmodifiableMap(carried);
-    this.runOverrides = withCarriedYears(overrides, given, carried);
-    this.policy = Policy.of(runOverrides);
+    this.runOverrides = withCarriedYears(variant.given(), given, carried);
+    this.policy = carried.isEmpty() ? given : Policy.of(runOverrides);
   }
 
-  /** The overrides plus, for every year carried forward, a copy of the year it comes from. */
+  /**
+   * The policy object the rule base and the planner read: the overrides plus, for every year
+   * carried forward, a copy of the year it comes from.
+   */
   private static ObjectNode withCarriedYears(ObjectNode overrides, Policy given, Map<Integer, Integer> carried) {
     if (carried.isEmpty()) {
       return overrides;
     }
-    ObjectNode extended = overrides == null ? ScenarioJson.mapper().createObjectNode() : overrides.deepCopy();
+    ObjectNode extended = overrides.deepCopy();
     JsonNode effectiveYears = given.json().get("years");
     ObjectNode years = extended.has("years") ? (ObjectNode) extended.get("years") : extended.putObject("years");
     carried.forEach((year, from) -> years.set(year.toString(), effectiveYears.get(from.toString()).deepCopy()));
@@ -61,7 +62,7 @@ final class ParameterYears {
     return policy;
   }
 
-  /** The overrides of {@link #runPolicy} (null = baseline), for the scenarios the rule base and planner read. */
+  /** The policy object of {@link #runPolicy}, for the scenarios the rule base and planner read. */
   ObjectNode runOverrides() {
     return runOverrides;
   }

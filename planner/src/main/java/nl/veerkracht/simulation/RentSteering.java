@@ -2,14 +2,15 @@ package nl.veerkracht.simulation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import nl.veerkracht.rules.Exact;
+import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.indicators.Typology;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.Share;
@@ -21,26 +22,32 @@ import nl.veerkracht.scenario.Vacancy;
  * numbers a designation's) are let at the hoge aftoppingsgrens of their year plus one euro
  * instead of their own rent.
  */
-final class RentSteering {
+public record RentSteering(Set<Typology> typologies, Share share) {
 
-  private RentSteering() {
+  public RentSteering {
+    typologies = Set.copyOf(typologies);
   }
 
-  /** The rents a policy lets vacancies at where it changes them, by unit id; empty without rent steering. */
-  static Map<String, BigDecimal> steeredRents(JsonNode rentSteering, List<Vacancy> lettingOrder,
-      Function<String, String> buurtOfUnit, Map<String, Typology> typologyOfBuurt, ParameterYears years) {
-    Map<String, BigDecimal> rents = new LinkedHashMap<>();
-    if (rentSteering == null || rentSteering.isNull()) {
-      return rents;
+  /** The rent steering of a valid policy, or null without. */
+  static RentSteering of(Policy policy) {
+    JsonNode node = policy.json().get("rentSteering");
+    if (node == null || node.isNull()) {
+      return null;
     }
-    Set<String> typologies = new HashSet<>();
-    rentSteering.get("typologies").forEach(typology -> typologies.add(typology.asText()));
-    Share share = ScenarioJson.mapper().convertValue(rentSteering.get("share"), Share.class);
+    Set<Typology> typologies = EnumSet.noneOf(Typology.class);
+    node.get("typologies").forEach(typology -> typologies.add(Typology.valueOf(typology.asText())));
+    return new RentSteering(typologies, ScenarioJson.mapper().convertValue(node.get("share"), Share.class));
+  }
+
+  /** The rents this steering lets vacancies at where it changes them, by unit id. */
+  Map<String, BigDecimal> steeredRents(List<Vacancy> lettingOrder, Function<String, String> buurtOfUnit,
+      Map<String, Typology> typologyOfBuurt, ParameterYears years) {
+    Map<String, BigDecimal> rents = new LinkedHashMap<>();
     Map<String, Long> numbers = new HashMap<>();
     for (Vacancy vacancy : lettingOrder) {
       String buurt = buurtOfUnit.apply(vacancy.unit());
       Typology typology = typologyOfBuurt.get(buurt);
-      if (typology != null && typologies.contains(typology.name())) {
+      if (typology != null && typologies.contains(typology)) {
         long number = numbers.merge(buurt, 1L, Long::sum) - 1;
         if (Exact.marked(number, share)) {
           BigDecimal ceiling = years.forYear(vacancy.publishedOn().getYear()).aftoppingsgrensHoog();

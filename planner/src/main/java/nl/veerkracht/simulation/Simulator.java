@@ -1,12 +1,10 @@
 package nl.veerkracht.simulation;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.veerkracht.simulation.SimulationResult.CarriedYear;
 import nl.veerkracht.simulation.SimulationResult.VariantOutcome;
-import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.indicators.IndicatorModel;
 import nl.veerkracht.rules.indicators.ModelParameters;
 import nl.veerkracht.rules.letting.RuleBase;
@@ -28,7 +26,7 @@ public final class Simulator {
   }
 
   private final Scenario scenario;
-  private final List<ObjectNode> variants;
+  private final List<Variant> variants;
   private final SimulationSettings settings;
   private final Buurten buurten;
   private final CommonDraws draws;
@@ -36,9 +34,9 @@ public final class Simulator {
   /**
    * Draws what the variants share.
    *
-   * @param variants policies checked by {@link VariantPolicies#check}; the first is the baseline
+   * @param variants the variants ({@link VariantPolicies#check}); the first is the baseline
    */
-  Simulator(Scenario scenario, List<ObjectNode> variants, SimulationSettings settings) {
+  Simulator(Scenario scenario, List<Variant> variants, SimulationSettings settings) {
     this.scenario = scenario;
     this.variants = List.copyOf(variants);
     this.settings = settings.resolve(scenario);
@@ -53,7 +51,7 @@ public final class Simulator {
    *
    * @throws nl.veerkracht.scenario.InvalidInputException at {@code referenceDate} otherwise
    */
-  public static void checkYears(LocalDate start, int months, List<ObjectNode> variants) {
+  public static void checkYears(LocalDate start, int months, List<Variant> variants) {
     variants.forEach(variant -> new ParameterYears(variant, start.getYear(), lastDay(start, months).getYear()));
   }
 
@@ -63,7 +61,7 @@ public final class Simulator {
   }
 
   /** Runs the variants on one seed, or, with replications, on as many ({@link Replications}). */
-  public static SimulationResult run(Scenario scenario, List<ObjectNode> variants, SimulationSettings settings,
+  public static SimulationResult run(Scenario scenario, List<Variant> variants, SimulationSettings settings,
       Progress progress) {
     SimulationSettings resolved = settings.resolve(scenario);
     if (resolved.replications() == 1) {
@@ -118,11 +116,10 @@ public final class Simulator {
     return draws;
   }
 
-  private VariantOutcome outcome(ObjectNode variant, VariantRun run, Tally tally, Tally baseline) {
-    Policy given = Policy.of(variant);
+  private VariantOutcome outcome(Variant variant, VariantRun run, Tally tally, Tally baseline) {
     List<CarriedYear> carried = new ArrayList<>();
     run.years().carriedForward().forEach((year, from) -> carried.add(new CarriedYear(year, from)));
-    return new VariantOutcome(new SimulationResult.PolicyRef(given.name(), given.hash()), carried,
+    return new VariantOutcome(new SimulationResult.PolicyRef(variant.name(), variant.hash()), carried,
         Outcomes.totals(tally), Outcomes.buurten(tally, baseline, buurten, run.indexOfBuurt()));
   }
 }

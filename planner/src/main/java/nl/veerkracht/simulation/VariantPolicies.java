@@ -49,17 +49,18 @@ public final class VariantPolicies {
   }
 
   /**
-   * The variants as policy objects, when every one is valid for this scenario; else every problem.
+   * The variants, each read from its policy object, when every one is valid for this scenario;
+   * else every problem.
    * A null variant is one that could not be read (its problem is reported already): it is skipped.
    */
-  public static List<ObjectNode> check(List<JsonNode> variants, Scenario scenario) {
+  public static List<Variant> check(List<JsonNode> variants, Scenario scenario) {
     List<Problem> problems = new ArrayList<>();
     if (variants.isEmpty()) {
       problems.add(new Problem("variants", "at least one policy variant is needed (the first is the baseline)"));
     } else if (variants.size() > MAX_VARIANTS) {
       problems.add(new Problem("variants", "at most " + MAX_VARIANTS + " variants in one run"));
     }
-    List<ObjectNode> policies = new ArrayList<>();
+    List<Variant> policies = new ArrayList<>();
     for (int i = 0; i < variants.size(); i++) {
       JsonNode variant = variants.get(i);
       int index = i;
@@ -67,8 +68,11 @@ public final class VariantPolicies {
         continue;
       }
       if (variant instanceof ObjectNode policy) {
-        problemsOf(policy, scenario).forEach(problem -> problems.add(at(problem, index)));
-        policies.add(policy);
+        List<Problem> found = problemsOf(policy, scenario);
+        found.forEach(problem -> problems.add(at(problem, index)));
+        if (found.isEmpty()) {
+          policies.add(Variant.of(policy));
+        }
       } else {
         problems.add(new Problem(path(i), "must be a JSON object: a policy"));
       }

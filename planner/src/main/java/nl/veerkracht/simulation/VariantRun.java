@@ -1,6 +1,5 @@
 package nl.veerkracht.simulation;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,17 +27,19 @@ final class VariantRun {
   private final CommonDraws draws;
   private final Buurten buurten;
   private final SimulationSettings settings;
+  private final Variant variant;
   private final ParameterYears years;
   private final ModelParameters model;
   private final IndicatorReport indicators;
 
-  VariantRun(Scenario scenario, CommonDraws draws, ObjectNode variant, Buurten buurten, SimulationSettings settings) {
+  VariantRun(Scenario scenario, CommonDraws draws, Variant variant, Buurten buurten, SimulationSettings settings) {
     this.scenario = scenario;
     this.draws = draws;
     this.buurten = buurten;
     this.settings = settings;
+    this.variant = variant;
     this.years = new ParameterYears(variant, draws.start().getYear(), draws.end().getYear());
-    this.model = ModelParameters.of(years.runPolicy().model().get("indicators"));
+    this.model = variant.indicators();
     this.indicators = IndicatorModel.report(scenario.areas(), model);
   }
 
@@ -74,7 +75,7 @@ final class VariantRun {
   }
 
   MonthlyMediation mediation() {
-    return new MonthlyMediation(scenario, years, model, buurten, settings);
+    return new MonthlyMediation(scenario, years, variant.capacityUse(), model, buurten, settings);
   }
 
   /** The scenario the rule base lets: the run's vacancies, the variant's policy and its rents. */
@@ -101,10 +102,13 @@ final class VariantRun {
 
   /** The variant's rent steering: the rent of each vacancy it changes, by unit id. */
   private Map<String, BigDecimal> steeredRents() {
+    if (variant.rentSteering() == null) {
+      return Map.of();
+    }
     Map<String, String> streetOfUnit = new HashMap<>();
     scenario.units().forEach(unit -> streetOfUnit.put(unit.id(), unit.street()));
-    return RentSteering.steeredRents(years.runPolicy().json().get("rentSteering"), draws.vacancies(),
-        unit -> buurten.ofStreet(streetOfUnit.get(unit)), typologies(), years);
+    return variant.rentSteering().steeredRents(draws.vacancies(), unit -> buurten.ofStreet(streetOfUnit.get(unit)),
+        typologies(), years);
   }
 
   private Map<String, Typology> typologies() {

@@ -4,7 +4,6 @@ import static nl.veerkracht.simulation.SmallCity.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import nl.veerkracht.simulation.SimulationResult.BuurtOutcome;
 import nl.veerkracht.simulation.SimulationResult.Difference;
@@ -13,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ReplicationsTest {
 
-  static final ObjectNode BASELINE = policy("{\"name\": \"baseline\"}");
-  static final ObjectNode QUOTA = policy("{\"name\": \"quota\", \"urgentQuotaDefault\": 0.1}");
+  static final Variant BASELINE = policy("{\"name\": \"baseline\"}");
+  static final Variant QUOTA = policy("{\"name\": \"quota\", \"urgentQuotaDefault\": 0.1}");
 
   @Test
   void everyBuurtOfALaterVariantCarriesItsDifferenceWithAnIntervalAroundTheMean() {
@@ -53,7 +52,7 @@ class ReplicationsTest {
 
   @Test
   void identicalVariantsDifferByNothingWithAnIntervalOfNothing() {
-    ObjectNode same = policy("{\"name\": \"same\"}");
+    Variant same = policy("{\"name\": \"same\"}");
 
     SimulationResult result = Simulator.run(SmallCity.withoutClients(), List.of(BASELINE, same),
         new SimulationSettings(2, 7L, 300, null, 0L, 3), Simulator.Progress.NONE);

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 
 class SimulatorTest {
 
-  static final ObjectNode BASELINE = policy("{\"name\": \"baseline\"}");
-  static final ObjectNode ART9_HALF = policy("{\"name\": \"art. 9 for half\", \"art9ShareOverride\": \"1/2\"}");
+  static final Variant BASELINE = policy("{\"name\": \"baseline\"}");
+  static final Variant ART9_HALF = policy("{\"name\": \"art. 9 for half\", \"art9ShareOverride\": \"1/2\"}");
   /** Enough vacancies a year in the small city for art. 9 to show; no more than it has units. */
   static final SimulationSettings YEAR = new SimulationSettings(12, 7L, 600, null, null);
 
@@ -54,8 +54,8 @@ class SimulatorTest {
 
   @Test
   void identicalVariantsGiveIdenticalOutcomes() {
-    ObjectNode first = policy("{\"name\": \"a\", \"urgentQuotaDefault\": 0.5}");
-    ObjectNode second = policy("{\"name\": \"b\", \"urgentQuotaDefault\": 0.5}");
+    Variant first = policy("{\"name\": \"a\", \"urgentQuotaDefault\": 0.5}");
+    Variant second = policy("{\"name\": \"b\", \"urgentQuotaDefault\": 0.5}");
 
     SimulationResult result = Simulator.run(SmallCity.withoutClients(), List.of(first, second), YEAR,
         Simulator.Progress.NONE);
@@ -70,7 +70,7 @@ class SimulatorTest {
 
   @Test
   void addingAVariantChangesNothingOfTheOthers() {
-    ObjectNode quota = policy("{\"name\": \"quota\", \"urgentQuotaDefault\": \"1/3\"}");
+    Variant quota = policy("{\"name\": \"quota\", \"urgentQuotaDefault\": \"1/3\"}");
     SimulationSettings settings = new SimulationSettings(3, 7L, 300, null, null);
 
     SimulationResult two = Simulator.run(SmallCity.CITY, List.of(BASELINE, ART9_HALF), settings,
@@ -127,8 +127,9 @@ class SimulatorTest {
   @Test
   void aRunAcrossNewYearCarriesTheLastKnownParametersForwardAndRestartsTheCounters() {
     Scenario november = SmallCity.startingOn(SmallCity.withoutClients(), LocalDate.of(2026, 11, 1));
-    ObjectNode own2027 = policy("{\"name\": \"own 2027\"}");
-    own2027.putObject("years").set("2027", Policy.baseline().json().get("years").get("2026").deepCopy());
+    ObjectNode own2027Json = SmallCity.policyJson("{\"name\": \"own 2027\"}");
+    own2027Json.putObject("years").set("2027", Policy.baseline().json().get("years").get("2026").deepCopy());
+    Variant own2027 = Variant.of(own2027Json);
     Simulator simulator = new Simulator(november, List.of(BASELINE, own2027),
         new SimulationSettings(3, 7L, 1200, null, null));
 
@@ -174,7 +175,7 @@ class SimulatorTest {
 
   @Test
   void rentSteeringLetsEverySecondVacancyOfTheChosenBuurtenJustAboveTheHighCeiling() {
-    ObjectNode steering = policy("{\"name\": \"rent steering\", \"rentSteering\": {\"typologies\": [\"RISING_WORSENING_HIGH\","
+    Variant steering = policy("{\"name\": \"rent steering\", \"rentSteering\": {\"typologies\": [\"RISING_WORSENING_HIGH\","
         + " \"RISING_WORSENING_LOW\", \"RISING_IMPROVING_HIGH\", \"RISING_IMPROVING_LOW\", \"NOT_RISING\", \"UNKNOWN\"],"
         + " \"share\": \"1/2\"}}");
     Simulator simulator = new Simulator(SmallCity.withoutClients(), List.of(BASELINE, steering),

@@ -38,7 +38,12 @@ public final class SmallCity {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  public static ObjectNode policy(String json) {
+  /** A variant from its policy object, written as JSON (trusted: not checked against a scenario). */
+  public static Variant policy(String json) {
+    return Variant.of(policyJson(json));
+  }
+
+  static ObjectNode policyJson(String json) {
     try {
       return (ObjectNode) ScenarioJson.mapper().readTree(json);
     } catch (JsonProcessingException e) {

@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.veerkracht.rules.Policy;
+import nl.veerkracht.rules.indicators.Typology;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Problem;
 import nl.veerkracht.scenario.ScenarioJson;
+import nl.veerkracht.scenario.Share;
+import nl.veerkracht.scenario.SupportLevel;
 import org.junit.jupiter.api.Test;
 
 class VariantPoliciesTest {
@@ -29,12 +33,31 @@ class VariantPoliciesTest {
 
   @Test
   void validVariantsComeBackAsTheyWereGiven() {
-    List<ObjectNode> policies = VariantPolicies.check(List.of(json("{\"name\": \"baseline\"}"),
+    List<Variant> policies = VariantPolicies.check(List.of(json("{\"name\": \"baseline\"}"),
         json("{\"name\": \"half\", \"art9ShareOverride\": \"1/2\", \"designationsRemove\": [\"RW9-BU05991087\"]}")),
         SmallCity.CITY);
 
     assertThat(policies).hasSize(2);
-    assertThat(policies.get(1).get("art9ShareOverride").asText()).isEqualTo("1/2");
+    assertThat(policies.get(1).policy().art9ShareOverride().written()).isEqualTo("1/2");
+    assertThat(policies.get(1).name()).isEqualTo("half");
+  }
+
+  @Test
+  void aVariantIsReadOnceIntoItsTypedModelAndKeepsThePolicyAsGiven() {
+    String given = "{\"name\": \"steer\", \"rentSteering\": {\"typologies\": [\"NOT_RISING\", \"RISING_WORSENING_LOW\"],"
+        + " \"share\": \"1/4\"}, \"capacityUse\": {\"INTENSIVE\": 3}, \"model\": {\"indicators\": {\"indexSpan\": 50}}}";
+
+    Variant variant = VariantPolicies.check(List.of(json(given)), SmallCity.CITY).get(0);
+
+    assertThat(variant.name()).isEqualTo("steer");
+    assertThat(variant.rentSteering().typologies()).containsExactlyInAnyOrder(Typology.NOT_RISING,
+        Typology.RISING_WORSENING_LOW);
+    assertThat(variant.rentSteering().share()).isEqualTo(Share.parseFraction("1/4"));
+    assertThat(variant.capacityUse()).containsEntry(SupportLevel.INTENSIVE, 3).containsEntry(SupportLevel.LIGHT, 1);
+    assertThat(variant.indicators().indexSpan()).isEqualTo(50.0);
+    assertThat(variant.hash()).isEqualTo(Policy.of((ObjectNode) json(given)).hash());
+    assertThat(ScenarioJson.canonical(variant.given())).isEqualTo(ScenarioJson.canonical(json(given)));
+    assertThat(VariantPolicies.check(List.of(json("{}")), SmallCity.CITY).get(0).rentSteering()).isNull();
   }
 
   @Test

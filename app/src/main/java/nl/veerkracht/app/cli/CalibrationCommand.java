@@ -1,8 +1,6 @@
 package nl.veerkracht.app.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,7 @@ import nl.veerkracht.app.i18n.Formats;
 import nl.veerkracht.simulation.SimulationResult;
 import nl.veerkracht.simulation.SimulationSettings;
 import nl.veerkracht.simulation.Simulator;
-import nl.veerkracht.simulation.VariantPolicies;
+import nl.veerkracht.simulation.Variant;
 import nl.veerkracht.democity.AllocationCalibration;
 import nl.veerkracht.democity.AllocationCalibration.Comparison;
 import nl.veerkracht.democity.AllocationCalibration.Target;
@@ -96,8 +94,7 @@ class CalibrationCommand implements Callable<Integer> {
   }
 
   private Map<String, Double> simulatedYear(Scenario city) {
-    List<JsonNode> baseline = List.of(JsonNodeFactory.instance.objectNode().put("name", "baseline"));
-    SimulationResult result = Simulator.run(city, VariantPolicies.check(baseline, city),
+    SimulationResult result = Simulator.run(city, List.of(Variant.baseline()),
         new SimulationSettings(months, simulationSeed, null, null, null), Simulator.Progress.NONE);
     return measures(result);
   }

@@ -1,7 +1,6 @@
 package nl.veerkracht.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import nl.veerkracht.app.dataset.ScenarioSizeLimit;
 import nl.veerkracht.simulation.SimulationResult;
 import nl.veerkracht.simulation.SimulationSettings;
 import nl.veerkracht.simulation.Simulator;
+import nl.veerkracht.simulation.Variant;
 import nl.veerkracht.simulation.VariantPolicies;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Problem;
@@ -66,7 +66,7 @@ class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     Scenario scenario = source.readScenario();
-    List<ObjectNode> policies = checkedVariants(scenario);
+    List<Variant> policies = checkedVariants(scenario);
     SimulationSettings settings = new SimulationSettings(months, seed, vacanciesPerYear, directOffersPerYear,
         plannerSteps, replications);
     long[] variantBounds = new long[policies.size() + 1];
@@ -95,7 +95,7 @@ class SimulateCommand implements Callable<Integer> {
   }
 
   /** Every variant file read and checked, or every problem with them: the unreadable ones and the invalid ones. */
-  private List<ObjectNode> checkedVariants(Scenario scenario) {
+  private List<Variant> checkedVariants(Scenario scenario) {
     List<JsonNode> read = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < variants.size(); i++) {
@@ -106,7 +106,7 @@ class SimulateCommand implements Callable<Integer> {
         problems.addAll(invalid.problems());
       }
     }
-    List<ObjectNode> checked = List.of();
+    List<Variant> checked = List.of();
     try {
       checked = VariantPolicies.check(read, scenario);
     } catch (InvalidInputException invalid) {

@@ -26,6 +26,7 @@ import nl.veerkracht.simulation.SimulationRequest;
 import nl.veerkracht.simulation.SimulationResult;
 import nl.veerkracht.simulation.SimulationSettings;
 import nl.veerkracht.simulation.Simulator;
+import nl.veerkracht.simulation.Variant;
 import nl.veerkracht.simulation.VariantPolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +88,7 @@ public class Simulations {
     DatasetSummary summary = datasets.list().stream().filter(d -> d.id() == dataset).findFirst()
         .orElseThrow(() -> new InvalidInputException("dataset", "no dataset " + dataset));
     Scenario forChecks = datasets.loadForPlanning(dataset).orElseThrow();
-    List<ObjectNode> variants = VariantPolicies.check(request.variants(), forChecks);
+    List<Variant> variants = VariantPolicies.check(request.variants(), forChecks);
     SimulationSettings settings = request.settings().resolve(summary.units(), summary.clients());
     Simulator.checkYears(forChecks.referenceDate(), settings.months(), variants);
     long id = store.create(dataset, ScenarioJson.canonical(request.toJson(dataset)), actor);
@@ -130,7 +131,7 @@ public class Simulations {
     return store.list();
   }
 
-  void run(long id, long dataset, List<ObjectNode> variants, SimulationSettings settings, String actor) {
+  void run(long id, long dataset, List<Variant> variants, SimulationSettings settings, String actor) {
     try {
       Scenario scenario = datasets.load(dataset).orElseThrow(() -> new NotFoundException("dataset", dataset));
       SimulationResult result = Simulator.run(scenario, variants, settings,
@@ -154,7 +155,7 @@ public class Simulations {
   }
 
   /** The audit entry of a finished run: what ran (every policy as given, with its hash) and the hash of the result. */
-  private static ObjectNode record(long id, long dataset, List<ObjectNode> variants, SimulationResult result,
+  private static ObjectNode record(long id, long dataset, List<Variant> variants, SimulationResult result,
       String text) {
     ObjectNode record = ScenarioJson.mapper().createObjectNode();
     record.put("simulation", Long.toString(id));
@@ -168,9 +169,8 @@ public class Simulations {
     record.putObject("rules").put("version", result.rules().version()).put("hash", result.rules().hash());
     record.put("commonDraws", result.commonDraws().hash());
     ArrayNode policies = record.putArray("variants");
-    for (ObjectNode variant : variants) {
-      Policy policy = Policy.of(variant);
-      policies.addObject().put("name", policy.name()).put("hash", policy.hash()).set("policy", variant);
+    for (Variant variant : variants) {
+      policies.addObject().put("name", variant.name()).put("hash", variant.hash()).set("policy", variant.given());
     }
     record.put("result", "sha256:" + Policy.sha256(text));
     return record;

@@ -98,7 +98,7 @@ class SimulationApiTest extends PostgresIntegrationTest {
 
     // the stored result is, byte for byte, what a run of the same dataset, variants and settings writes
     String stored = jdbc.queryForObject("SELECT result FROM simulation WHERE id = ?", String.class, Long.valueOf(id));
-    List<com.fasterxml.jackson.databind.node.ObjectNode> policies = List.of(SmallCity.policy("{\"name\": \"baseline\"}"),
+    List<nl.veerkracht.simulation.Variant> policies = List.of(SmallCity.policy("{\"name\": \"baseline\"}"),
         SmallCity.policy("{\"name\": \"half\", \"art9ShareOverride\": \"1/2\"}"));
     assertThat(stored).isEqualTo(Simulations.json(Simulator.run(datasets.load(dataset).orElseThrow(), policies,
         new SimulationSettings(2, 7L, null, null, null), Simulator.Progress.NONE)));
