@@ -9,24 +9,40 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.veerkracht.scenario.ScenarioJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way anything is recorded: an append-only chain of entries in the database, each
- * carrying an HMAC over its content and the previous entry's hash. Appends join the caller's
- * transaction and are serialised on the head row; after commit the head is also written to a
+ * carrying an HMAC over its content and the previous entry's hash. Appends are serialised on the
+ * head row (locked until their transaction commits); after commit the head is also written to a
  * checkpoint outside the database.
+ *
+ * <p>An append made inside a transaction joins it, so that the entry and what it records commit
+ * together (an import and its rows, a match action and the match). An append made outside any
+ * transaction (a read of sensitive data, a sign-in event, an evaluation's decisions) goes to the
+ * {@link GroupCommit group commit}: one writer appends the waiting units together in one
+ * transaction and each caller returns once its unit has committed, so that concurrent requests
+ * share one commit instead of queueing on the head row one transaction after the other.
  */
 @Service
-public class AuditTrail {
+public class AuditTrail implements AutoCloseable {
+
+  /** Appends in one unit: consecutive in the chain and committed together, with any rows the unit writes. */
+  @FunctionalInterface
+  public interface Chain {
+    /** Appends an entry (content as canonical JSON); returns its number. */
+    long append(AuditKind kind, String subject, String actor, JsonNode content);
+  }
 
   private static final Object CHECKPOINT_PENDING = new Object();
 
@@ -35,18 +51,48 @@ public class AuditTrail {
   private final Checkpoint checkpoint;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final GroupCommit groupCommit;
 
-  public AuditTrail(JdbcTemplate jdbc, AuditSettings settings, Clock clock, MeterRegistry meters) {
+  public AuditTrail(JdbcTemplate jdbc, AuditSettings settings, Clock clock, MeterRegistry meters,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.chainHash = new ChainHash(settings.key());
     this.checkpoint = new Checkpoint(settings.checkpoint());
     this.clock = clock;
     this.meters = meters;
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    this.groupCommit = new GroupCommit(batch -> transaction.executeWithoutResult(
+        status -> batch.forEach(unit -> unit.run(this::appendInTransaction))));
   }
 
-  /** Appends an entry (content as canonical JSON) in the current transaction; returns its number. */
-  @Transactional(propagation = Propagation.REQUIRED)
+  /**
+   * Appends an entry (content as canonical JSON); returns its number. Inside a transaction the
+   * entry is part of it; outside, it is committed when this returns.
+   */
   public long append(AuditKind kind, String subject, String actor, JsonNode content) {
+    return appendTogether(chain -> chain.append(kind, subject, actor, content));
+  }
+
+  /**
+   * Runs {@code unit}, whose appends (and whatever rows it writes besides) are consecutive and
+   * committed together: in the current transaction if there is one, else by the group commit,
+   * which may run the unit again (so it should have no effect outside the database) and returns
+   * its result once committed.
+   */
+  public <T> T appendTogether(Function<Chain, T> unit) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      return unit.apply(this::appendInTransaction);
+    }
+    return groupCommit.submit(unit);
+  }
+
+  /** Writes what the group commit holds and stops its writer. */
+  @Override
+  public void close() {
+    groupCommit.close();
+  }
+
+  private long appendInTransaction(AuditKind kind, String subject, String actor, JsonNode content) {
     Map<String, Object> head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
     long seq = ((Number) head.get("last_seq")).longValue() + 1;
     String prevHash = (String) head.get("last_hash");

@@ -19,14 +19,14 @@ import nl.veerkracht.rules.letting.VacancyDecision;
 import nl.veerkracht.scenario.ScenarioJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records an evaluation in the audit trail: one decision per vacancy with everything replay
  * needs as it was at decision time (the letting with its parameters, designations and state,
  * the respondents, the policy, the rule base version and hash) and the outcome with its
- * trace; the policy and rule base the first time they are put in use. One transaction: all
- * or nothing.
+ * trace; the policy and rule base the first time they are put in use. One unit of the trail
+ * (one transaction): all or nothing. The contents are built before the unit, so that the chain's
+ * head is held only for the inserts.
  */
 @Service
 public class DecisionRecorder {
@@ -39,21 +39,44 @@ public class DecisionRecorder {
     this.jdbc = jdbc;
   }
 
-  /** Returns the decision ids, in the order of the evaluation's vacancies. */
-  @Transactional
+  /** One vacancy's decision, ready to append: its content built outside the chain's lock. */
+  record Prepared(DecisionInput input, VacancyDecision outcome, ObjectNode content) {
+  }
+
+  /** Records the evaluation's decisions in one unit; returns their ids, in the order of its vacancies. */
   public List<String> record(Evaluation evaluation, Policy policy, RuleBase ruleBase, String actor) {
-    recordInUse(policy, ruleBase, actor);
+    List<Prepared> decisions = prepare(evaluation, policy, ruleBase);
+    return trail.appendTogether(chain -> record(chain, decisions, policy, ruleBase, actor));
+  }
+
+  /** The decisions' contents, built before anything is appended (the work that needs no lock). */
+  List<Prepared> prepare(Evaluation evaluation, Policy policy, RuleBase ruleBase) {
     String evaluationId = UUID.randomUUID().toString();
-    List<String> ids = new ArrayList<>(evaluation.vacancies().size());
+    List<Prepared> decisions = new ArrayList<>(evaluation.vacancies().size());
     for (int i = 0; i < evaluation.vacancies().size(); i++) {
-      ids.add(Long.toString(recordDecision(evaluationId, evaluation.inputs().get(i), evaluation.vacancies().get(i),
-          policy, ruleBase, actor)));
+      DecisionInput input = evaluation.inputs().get(i);
+      VacancyDecision outcome = evaluation.vacancies().get(i);
+      decisions.add(new Prepared(input, outcome, content(evaluationId, input, outcome, policy, ruleBase)));
+    }
+    return decisions;
+  }
+
+  /** Appends the prepared decisions (and the policy and rule base the first time) with their index rows. */
+  List<String> record(AuditTrail.Chain chain, List<Prepared> decisions, Policy policy, RuleBase ruleBase,
+      String actor) {
+    recordInUse(chain, policy, ruleBase, actor);
+    List<String> ids = new ArrayList<>(decisions.size());
+    for (Prepared decision : decisions) {
+      long seq = chain.append(AuditKind.DECISION, decision.outcome().unit(), actor, decision.content());
+      index(seq, decision.content().get("evaluation").asText(), decision.input(), decision.outcome(), policy,
+          ruleBase, actor);
+      ids.add(Long.toString(seq));
     }
     return ids;
   }
 
-  private long recordDecision(String evaluationId, DecisionInput input, VacancyDecision outcome, Policy policy,
-      RuleBase ruleBase, String actor) {
+  private static ObjectNode content(String evaluationId, DecisionInput input, VacancyDecision outcome, Policy policy,
+      RuleBase ruleBase) {
     ObjectMapper mapper = ScenarioJson.mapper();
     ObjectNode content = mapper.createObjectNode();
     content.put("evaluation", evaluationId);
@@ -67,9 +90,7 @@ public class DecisionRecorder {
     rules.put("hash", ruleBase.hash());
     rules.set("parts", mapper.valueToTree(ruleBase.identity().parts()));
     content.set("outcome", mapper.valueToTree(outcome));
-    long seq = trail.append(AuditKind.DECISION, outcome.unit(), actor, content);
-    index(seq, evaluationId, input, outcome, policy, ruleBase, actor);
-    return seq;
+    return content;
   }
 
   private void index(long seq, String evaluationId, DecisionInput input, VacancyDecision outcome, Policy policy,
@@ -101,19 +122,19 @@ public class DecisionRecorder {
   }
 
   /** A policy version or rule base version is recorded the first time a decision uses it. */
-  private void recordInUse(Policy policy, RuleBase ruleBase, String actor) {
+  private void recordInUse(AuditTrail.Chain chain, Policy policy, RuleBase ruleBase, String actor) {
     if (!recorded(AuditKind.POLICY, policy.hash())) {
       ObjectNode content = ScenarioJson.mapper().createObjectNode();
       content.put("name", policy.name());
       content.set("effective", policy.json());
-      trail.append(AuditKind.POLICY, policy.hash(), actor, content);
+      chain.append(AuditKind.POLICY, policy.hash(), actor, content);
     }
     if (!recorded(AuditKind.RULE_BASE, ruleBase.hash())) {
       ObjectNode content = ScenarioJson.mapper().createObjectNode();
       content.put("version", ruleBase.version());
       content.set("parts", ScenarioJson.mapper().valueToTree(ruleBase.identity().parts()));
       content.set("rules", ScenarioJson.mapper().valueToTree(ruleBase.catalogue().values()));
-      trail.append(AuditKind.RULE_BASE, ruleBase.hash(), actor, content);
+      chain.append(AuditKind.RULE_BASE, ruleBase.hash(), actor, content);
     }
   }
 

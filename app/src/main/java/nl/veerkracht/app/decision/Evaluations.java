@@ -12,12 +12,10 @@ import nl.veerkracht.rules.letting.RuleBase;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way vacancies are let: through the current rule base, recording one decision per
- * vacancy and, in the same transaction, an {@code EVALUATION} entry that names what was let
+ * vacancy and, in the same unit of the audit trail (one transaction), an {@code EVALUATION} entry that names what was let
  * (a stored dataset, or a posted scenario) and the decisions it gave.
  */
 @Service
@@ -29,12 +27,10 @@ public class Evaluations {
 
   private final DecisionRecorder recorder;
   private final AuditTrail trail;
-  private final TransactionTemplate transaction;
 
-  public Evaluations(DecisionRecorder recorder, AuditTrail trail, PlatformTransactionManager transactions) {
+  public Evaluations(DecisionRecorder recorder, AuditTrail trail) {
     this.recorder = recorder;
     this.trail = trail;
-    this.transaction = new TransactionTemplate(transactions);
   }
 
   /** Lets the scenario's vacancies; {@code dataset} is the stored dataset they come from, or null for a posted one. */
@@ -42,9 +38,10 @@ public class Evaluations {
     RuleBase ruleBase = RuleBase.current();
     Policy policy = Policy.of(scenario.policy());
     Evaluation evaluation = LettingRun.evaluate(scenario, ruleBase);
-    return transaction.execute(status -> {
-      List<String> ids = recorder.record(evaluation, policy, ruleBase, actor);
-      long entry = trail.append(AuditKind.EVALUATION, subject(dataset), actor, record(dataset, evaluation, ids));
+    List<DecisionRecorder.Prepared> decisions = recorder.prepare(evaluation, policy, ruleBase);
+    return trail.appendTogether(chain -> {
+      List<String> ids = recorder.record(chain, decisions, policy, ruleBase, actor);
+      long entry = chain.append(AuditKind.EVALUATION, subject(dataset), actor, record(dataset, evaluation, ids));
       return new Recorded(evaluation, ids, entry);
     });
   }
