@@ -29,8 +29,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The API's own documentation (OpenAPI 3.1 at {@code /v3/api-docs}, Swagger UI at
- * {@code /swagger-ui.html}): title, version and description, HTTP Basic as the security
- * scheme (Swagger UI's Authorize), and the request body of every POST that takes one with its
+ * {@code /swagger-ui.html}): title, version and description, HTTP Basic and API tokens as the
+ * security schemes (Swagger UI's Authorize), and the request body of every POST that takes one with its
  * schema and an example, so each endpoint can be tried. The scenario's schema is the JSON
  * Schema the scenario reader validates with, its {@code $defs} as components
  * {@code scenario.<name>}.
@@ -39,11 +39,14 @@ import org.springframework.context.annotation.Configuration;
 public class OpenApiDocument {
 
   static final String BASIC = "basic";
+  static final String BEARER = "bearer";
   static final String SCENARIO = "scenario";
   private static final String SCENARIO_SCHEMA = "/nl/veerkracht/scenario/scenario-v1.schema.json";
   private static final String COMPONENTS = "#/components/schemas/";
   private static final JsonNode MATCH_ACTION_EXAMPLE = new ObjectMapper().createObjectNode()
       .put("reason", "De cliënt wil dichter bij de zorgaanbieder wonen.").put("version", 1);
+  private static final JsonNode TOKEN_EXAMPLE = new ObjectMapper().createObjectNode()
+      .put("name", "koppeling-woonruimteverdeling").put("role", "OFFICER");
 
   private static final String DESCRIPTION = """
       Decision support for housing allocation in Rotterdam: import a `veerkracht-scenario/1` \
@@ -51,7 +54,8 @@ public class OpenApiDocument {
       direct mediation for clients of the special target groups, simulate policy variants per \
       buurt, read the indicator model, and audit every decision.
 
-      Authenticate with HTTP Basic (the button *Authorize*); each endpoint says which role it needs. \
+      Authenticate with HTTP Basic or with an API token an administrator made \
+      (`Authorization: Bearer <token>`; the button *Authorize*); each endpoint says which role it needs. \
       In the demo profile the users `officer`, `policy`, `auditor` and `admin` have their name as \
       password. Errors: 400 `{"error": "invalid input", "problems": [{"path", "message"}]}`, \
       otherwise `{"error", "message"}`; messages are Dutch unless `Accept-Language: en` or \
@@ -63,8 +67,11 @@ public class OpenApiDocument {
         .info(new Info().title("Veerkracht API").version(version).description(DESCRIPTION))
         .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
             .type(SecurityScheme.Type.HTTP).scheme("basic")
-            .description("A user name and password of Veerkracht; the role decides what is allowed.")))
-        .addSecurityItem(new SecurityRequirement().addList(BASIC));
+            .description("A user name and password of Veerkracht; the role decides what is allowed."))
+            .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An API token made by an administrator (POST /api/v1/tokens); it acts with its one role.")))
+        .addSecurityItem(new SecurityRequirement().addList(BASIC))
+        .addSecurityItem(new SecurityRequirement().addList(BEARER));
   }
 
   /** Schemas and examples of the request bodies, added to what springdoc finds. */
@@ -75,6 +82,7 @@ public class OpenApiDocument {
       scenarioSchemas().forEach(components::addSchemas);
       components.addSchemas("simulationRequest", schema(read("/openapi/simulation-request.schema.json")));
       components.addSchemas("matchAction", schema(read("/openapi/match-action.schema.json")));
+      components.addSchemas("tokenRequest", schema(read("/openapi/token-request.schema.json")));
       api.getPaths().forEach((path, item) -> describe(path, item.getPost()));
     };
   }
@@ -89,6 +97,8 @@ public class OpenApiDocument {
     } else if (path.equals("/api/v1/simulations")) {
       post.setRequestBody(body("the variants to compare and the simulation's settings", "simulationRequest",
           read("/openapi/simulation-example.json"), true));
+    } else if (path.equals("/api/v1/tokens")) {
+      post.setRequestBody(body("the new token's name and role", "tokenRequest", TOKEN_EXAMPLE, true));
     } else if (path.startsWith("/api/v1/matches/")) {
       post.setRequestBody(body("the reason (required to reject or withdraw) and the version last read",
           "matchAction", MATCH_ACTION_EXAMPLE, false));

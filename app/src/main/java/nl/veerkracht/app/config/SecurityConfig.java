@@ -13,6 +13,9 @@ import nl.veerkracht.app.security.RememberedPasswordChecks;
 import nl.veerkracht.app.security.SignInAttempts;
 import nl.veerkracht.app.security.SignInPages;
 import nl.veerkracht.app.security.SignInThrottleFilter;
+import nl.veerkracht.app.token.ApiTokens;
+import nl.veerkracht.app.token.BearerTokenFilter;
+import nl.veerkracht.app.token.TokenAuthentication;
 import nl.veerkracht.app.user.UserAccounts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -22,6 +25,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -40,9 +47,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may do what: the REST API under {@code /api/v1} with HTTP Basic and no session (so no
- * CSRF token is needed), the pages with a login form, a session and CSRF protection. The
- * role of each endpoint is the one of the interface specification.
+ * Who may do what: the REST API under {@code /api/v1} with HTTP Basic or an API token
+ * ({@code Authorization: Bearer}) and no session (so no CSRF token is needed), the pages with a
+ * login form, a session and CSRF protection. The role of each endpoint is the one of the
+ * interface specification.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -79,8 +87,31 @@ public class SecurityConfig {
   }
 
   @Bean
+  BearerTokenFilter bearerTokens(ApiTokens tokens) {
+    return new BearerTokenFilter(tokens);
+  }
+
+  /** The bearer token filter is one of the API's chain only, not of the servlet container. */
+  @Bean
+  FilterRegistrationBean<BearerTokenFilter> bearerTokensOutsideTheChains(BearerTokenFilter bearerTokens) {
+    FilterRegistrationBean<BearerTokenFilter> registration = new FilterRegistrationBean<>(bearerTokens);
+    registration.setEnabled(false);
+    return registration;
+  }
+
+  /** An administrator signed in as a person: API tokens are not managed with an API token. */
+  private static AuthorizationManager<RequestAuthorizationContext> administratorInPerson() {
+    return (authentication, context) -> {
+      Authentication who = authentication.get();
+      return new AuthorizationDecision(who != null && !(who instanceof TokenAuthentication)
+          && who.getAuthorities().stream().anyMatch(granted -> granted.getAuthority().equals(ADMIN.authority())));
+    };
+  }
+
+  @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, SignInThrottleFilter throttle) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, SignInThrottleFilter throttle, BearerTokenFilter bearerTokens)
+      throws Exception {
     BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
     challenge.setRealmName("veerkracht");
     // Credentials that could not be checked (the user store, PostgreSQL, is unreachable) are not
@@ -104,9 +135,11 @@ public class SecurityConfig {
             .requestMatchers(GET, "/api/v1/decisions").hasRole(AUDITOR.name())
             .requestMatchers(POST, "/api/v1/decisions/*/replay").hasRole(AUDITOR.name())
             .requestMatchers("/api/v1/audit/**").hasRole(AUDITOR.name())
+            .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").access(administratorInPerson())
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+        .addFilterBefore(bearerTokens, BasicAuthenticationFilter.class)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(errors -> errors

@@ -41,12 +41,18 @@ record EntrySummary(String code, List<Object> args) {
       case "POLICY" -> new EntrySummary(PREFIX + "POLICY", List.of(actor, text(content, "name"), entry.subject()));
       case "RULE_BASE" -> new EntrySummary(PREFIX + "RULE_BASE", List.of(actor, text(content, "version"),
           entry.subject()));
-      case "USER_ADMIN" -> new EntrySummary(PREFIX + "USER_ADMIN." + text(content, "action"), List.of(actor,
-          text(content, "user")));
+      case "USER_ADMIN" -> userAdmin(actor, content);
       case "SIGN_IN" -> new EntrySummary(PREFIX + "SIGN_IN." + text(content, "event"), List.of(actor,
           text(content, "user")));
       default -> other(entry);
     };
+  }
+
+  /** A change to a user (its name) or to an API token (its name). */
+  private static EntrySummary userAdmin(String actor, JsonNode content) {
+    String action = text(content, "action");
+    String about = action.startsWith("token-") ? text(content, "name") : text(content, "user");
+    return new EntrySummary(PREFIX + "USER_ADMIN." + action, List.of(actor, about));
   }
 
   /** The summary when a kind or variant has no message of its own: who, what kind, about what. */

@@ -48,6 +48,8 @@ class OpenApiTest extends PostgresIntegrationTest {
     assertThat(document.at("/components/securitySchemes/basic/type").asText()).isEqualTo("http");
     assertThat(document.at("/components/securitySchemes/basic/scheme").asText()).isEqualTo("basic");
     assertThat(document.at("/security/0").has("basic")).isTrue();
+    assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+    assertThat(document.at("/security/1").has("bearer")).isTrue();
   }
 
   @Test
@@ -56,7 +58,7 @@ class OpenApiTest extends PostgresIntegrationTest {
     Map<String, String> schemaOf = Map.of(
         "/api/v1/scenarios", "scenario", "/api/v1/evaluations", "scenario", "/api/v1/plans", "scenario",
         "/api/v1/simulations", "simulationRequest", "/api/v1/matches/{matchId}/accept", "matchAction",
-        "/api/v1/matches/{matchId}/reject", "matchAction");
+        "/api/v1/matches/{matchId}/reject", "matchAction", "/api/v1/tokens", "tokenRequest");
     schemaOf.forEach((path, schema) -> {
       JsonNode body = document.at("/paths/" + path.replace("/", "~1") + "/post/requestBody/content/application~1json");
       assertThat(body.at("/schema/$ref").asText()).as(path).isEqualTo("#/components/schemas/" + schema);

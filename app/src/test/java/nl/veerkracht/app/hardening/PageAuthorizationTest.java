@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.veerkracht.app.PostgresIntegrationTest;
 import nl.veerkracht.app.dataset.DatasetStore;
+import nl.veerkracht.app.token.ApiTokens;
 import nl.veerkracht.app.i18n.EnglishOnPages;
 import nl.veerkracht.app.user.Role;
 import nl.veerkracht.democity.DemoCity;
@@ -59,6 +60,8 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
 
   @Autowired
   DatasetStore datasets;
+  @Autowired
+  ApiTokens tokens;
 
   JsonNode plan;
   String planDataset;
@@ -66,6 +69,7 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
   String indicatorDataset;
   String decision;
   long letting;
+  String token;
   List<Page> pages;
 
   @BeforeAll
@@ -95,6 +99,7 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
     jdbc.update("DELETE FROM app_user WHERE username = 'walk-target'");
     mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
         .param("username", "walk-target").param("password", "wandel-doel-2026").param("roles", "AUDITOR"));
+    token = tokens.create("admin", "walk-token-" + System.nanoTime(), "AUDITOR").token().id();
 
     JsonNode first = plan.get("assignments").get(0);
     JsonNode second = plan.get("assignments").get(1);
@@ -139,7 +144,11 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
         new Page("POST", "/audit/decisions/" + decision + "/replay", Map.of(), Role.AUDITOR),
         new Page("GET", "/admin", Map.of(), Role.ADMIN),
         new Page("POST", "/admin/users", Map.of("password", "lang-genoeg-1", "roles", "AUDITOR"), Role.ADMIN),
-        new Page("POST", "/admin/users/walk-target/enabled", Map.of("enabled", "false"), Role.ADMIN));
+        new Page("POST", "/admin/users/walk-target/enabled", Map.of("enabled", "false"), Role.ADMIN),
+        new Page("GET", "/admin/tokens", Map.of(), Role.ADMIN),
+        new Page("POST", "/admin/tokens", Map.of("role", "AUDITOR"), Role.ADMIN),
+        new Page("GET", "/admin/tokens/" + token + "/revoke", Map.of(), Role.ADMIN),
+        new Page("POST", "/admin/tokens/" + token + "/revoke", Map.of(), Role.ADMIN));
   }
 
   @Test
@@ -278,6 +287,9 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
     if (page.path().equals("/admin/users")) {
       fields.put("username", "walk-" + System.nanoTime());
     }
+    if (page.path().equals("/admin/tokens") && page.method().equals("POST")) {
+      fields.put("name", "walk-" + System.nanoTime());
+    }
     fields.forEach(request::param);
     if (role != null) {
       request.with(user(USERS.get(role)).roles(role.name()));
@@ -296,6 +308,7 @@ class PageAuthorizationTest extends PostgresIntegrationTest {
         + "|| (SELECT COUNT(*) FROM simulation) || '/' "
         + "|| (SELECT COALESCE(STRING_AGG(status || version, ',' ORDER BY id), '') FROM plan_match WHERE plan_id = ?) "
         + "|| '/' || (SELECT STRING_AGG(username || enabled, ',' ORDER BY username) FROM app_user) || '/' "
+        + "|| (SELECT COUNT(*) FROM api_token WHERE revoked_at IS NULL) || '/' "
         + "|| (SELECT COUNT(*) FROM audit_entry)", String.class, Long.parseLong(plan.get("id").asText()));
   }
 
