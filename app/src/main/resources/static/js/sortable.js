@@ -13,8 +13,9 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort';
-    button.textContent = th.textContent;
-    th.textContent = '';
+    while (th.firstChild) {
+      button.appendChild(th.firstChild); // keeps the header's markup (a variant's name above its measure)
+    }
     th.appendChild(button);
     button.addEventListener('click', function () {
       var ascending = th.getAttribute('aria-sort') !== 'ascending';

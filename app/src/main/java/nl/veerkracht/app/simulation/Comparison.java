@@ -2,45 +2,87 @@ package nl.veerkracht.app.simulation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import nl.veerkracht.simulation.SimulationResult;
 
 /**
  * A finished simulation as the policymaker's pages and CSV export show it: the variants side by
- * side, totals and per buurt, with small cells suppressed ({@link SmallCells}) and each buurt's
- * change of vulnerable lettings against the baseline, which the map colours.
+ * side, totals and per buurt, and each buurt's difference in vulnerable lettings against the
+ * baseline, which the map colours. Values are numbers, formatted where they are shown (the
+ * page through {@code @fmt}, the CSV by {@code Csv}); a count of households that small-cell
+ * suppression hides ({@link SmallCells}) is {@code null}, and so is a change resting on one.
  */
 public record Comparison(List<Variant> variants, List<TotalRow> totals, List<BuurtRow> buurten) {
 
   static final List<String> GROUPS = List.of("URGENT", "ART9", "REGULAR");
 
-  /** A variant's column heading, with its lettings per group for the chart. */
-  public record Variant(int index, String name, String hash, List<SimulationResult.CarriedYear> carriedForward,
-      List<GroupBar> groups) {
+  /** How many buurten the map names beside their difference. */
+  static final int NAMED_ON_MAP = 5;
+
+  /** A variant: its policy's name and hash, carried years, and its lettings per group for the chart. */
+  public record Variant(int index, String name, String hash, List<CarriedYear> carriedForward, List<GroupBar> groups) {
   }
 
-  /** A group's lettings in a variant: the count as shown, and its percentage of the lettings (null when suppressed). */
-  public record GroupBar(String group, String lettings, Integer percent) {
+  /** A year without legal parameters and the year whose parameters the run used for it. */
+  public record CarriedYear(int year, int from) {
+  }
+
+  /** A group's lettings in a variant: the count (null when suppressed) and its percentage of the lettings (null then too). */
+  public record GroupBar(String group, Integer lettings, Integer percent) {
+  }
+
+  /** How a total's values are shown. */
+  public enum Kind {
+    /** A count of households: null is a suppressed count ({@code <10}). */
+    HOUSEHOLDS,
+    /** A count of dwellings, never suppressed. */
+    DWELLINGS,
+    /** A fraction shown as a percentage: null when there is nothing to take the share of. */
+    SHARE,
+    /** Months with one decimal: null when there is no letting to measure. */
+    MONTHS
   }
 
   /** One total, per variant; {@code label} is a message key. */
-  public record TotalRow(String label, List<String> values) {
+  public record TotalRow(String label, Kind kind, List<Number> values) {
   }
 
-  /** One buurt, per variant. */
-  public record BuurtRow(String code, String name, String vacancies, List<Cells> cells) {
+  /** One buurt, per variant (the baseline first). */
+  public record BuurtRow(String code, String name, int vacancies, List<Cells> cells) {
+  }
+
+  /** A difference over the replications: its mean and its 95 % interval. */
+  public record Interval(double mean, double low, double high) {
+
+    boolean excludesZero() {
+      return low > 0 || high < 0;
+    }
   }
 
   /**
-   * One buurt in one variant. {@code vulnerableChange} and {@code waterbed} are null for the
-   * baseline; {@code change} is the change class the map colours ({@code up2}, {@code up1},
-   * {@code same}, {@code down1}, {@code down2}, or {@code hidden} when suppressed).
+   * One buurt in one variant. Counts are null when suppressed. {@code vulnerableChange} and
+   * {@code waterbed} are the changes against the baseline in this run (null for the baseline and
+   * when they rest on a suppressed count); {@code difference} the mean and interval over the
+   * replications (null without). {@code change} is the class the map colours ({@code up2},
+   * {@code up1}, {@code same}, {@code uncertain}, {@code down1}, {@code down2}, {@code hidden}).
    */
-  public record Cells(String lettings, String vulnerable, String art9, String urgent, String clients,
-      String indexChange, String vulnerableChange, String waterbed, String change,
-      SimulationResult.Difference difference) {
+  public record Cells(Integer lettings, Integer vulnerable, Integer art9, Integer urgent, Integer clients,
+      Double indexChange, Integer vulnerableChange, Integer waterbed, String change, Interval difference) {
+
+    /** The difference the table leads with and the map shows: the mean over the replications, else this run's change. */
+    public Double effect() {
+      if (difference != null) {
+        return difference.mean();
+      }
+      return vulnerableChange == null ? null : vulnerableChange.doubleValue();
+    }
+
+    /** Whether the difference is clear of chance: its interval leaves out zero (always, without replications). */
+    public boolean beyondItsInterval() {
+      return difference == null || difference.excludesZero();
+    }
   }
 
   static final int CLEAR_CHANGE = 5;
@@ -53,35 +95,48 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
     List<Variant> headings = new ArrayList<>();
     for (int i = 0; i < variants.size(); i++) {
       JsonNode policy = variants.get(i).get("policy");
-      List<SimulationResult.CarriedYear> carried = new ArrayList<>();
+      List<CarriedYear> carried = new ArrayList<>();
       variants.get(i).get("carriedForwardYears").forEach(y -> carried.add(
-          new SimulationResult.CarriedYear(y.get("year").asInt(), y.get("from").asInt())));
+          new CarriedYear(y.get("year").asInt(), y.get("from").asInt())));
       headings.add(new Variant(i, policy.get("name").asText(), policy.get("hash").asText(), carried,
           groupBars(variants.get(i).get("totals"))));
     }
     return new Comparison(headings, totals(variants), buurten(variants));
   }
 
+  /** The codes of the buurten the map names for a variant: the largest differences clear of chance, largest first. */
+  public List<String> namedOnMap(int variant) {
+    return buurten.stream()
+        .filter(row -> row.cells().get(variant).effect() != null && row.cells().get(variant).effect() != 0
+            && row.cells().get(variant).beyondItsInterval())
+        .sorted(Comparator.comparingDouble((BuurtRow row) -> -Math.abs(row.cells().get(variant).effect()))
+            .thenComparing(BuurtRow::code))
+        .limit(NAMED_ON_MAP)
+        .map(BuurtRow::code)
+        .toList();
+  }
+
   private static List<TotalRow> totals(List<JsonNode> variants) {
     List<TotalRow> rows = new ArrayList<>();
-    rows.add(row("vacancies", variants, t -> t.get("vacancies").asText()));
-    rows.add(row("lettings", variants, t -> SmallCells.count(t.get("lettings").asInt())));
+    rows.add(row("vacancies", Kind.DWELLINGS, variants, t -> t.get("vacancies").asInt()));
+    rows.add(row("lettings", Kind.HOUSEHOLDS, variants, t -> count(t.get("lettings"))));
     for (String group : GROUPS) {
-      rows.add(row("lettings." + group, variants, t -> SmallCells.count(t.get("lettingsByGroup").get(group).asInt())));
+      rows.add(row("lettings." + group, Kind.HOUSEHOLDS, variants, t -> count(t.get("lettingsByGroup").get(group))));
     }
-    rows.add(row("vulnerableLettings", variants, t -> SmallCells.count(t.get("vulnerableLettings").asInt())));
-    for (String rule : SimulationResult.REFUSING_RULES) {
-      rows.add(row("refusals." + rule, variants, t -> SmallCells.count(t.get("refusalsByRule").get(rule).asInt())));
+    rows.add(row("vulnerableLettings", Kind.HOUSEHOLDS, variants, t -> count(t.get("vulnerableLettings"))));
+    for (Iterator<String> rules = variants.get(0).get("totals").get("refusalsByRule").fieldNames(); rules.hasNext();) {
+      String rule = rules.next();
+      rows.add(row("refusals." + rule, Kind.HOUSEHOLDS, variants, t -> count(t.get("refusalsByRule").get(rule))));
     }
-    rows.add(row("passendShare", variants, t -> percent(t.get("passendShare"))));
-    rows.add(row("daebTargetShare", variants, t -> percent(t.get("daebTargetShare"))));
+    rows.add(row("passendShare", Kind.SHARE, variants, t -> decimal(t.get("passendShare"))));
+    rows.add(row("daebTargetShare", Kind.SHARE, variants, t -> decimal(t.get("daebTargetShare"))));
     for (String group : GROUPS) {
-      rows.add(row("wait." + group, variants, t -> decimal(t.get("medianWaitMonthsByGroup").get(group))));
+      rows.add(row("wait." + group, Kind.MONTHS, variants, t -> decimal(t.get("medianWaitMonthsByGroup").get(group))));
     }
-    rows.add(row("directOffers", variants, t -> t.get("directOffers").asText()));
-    rows.add(row("clientsPlaced", variants, t -> SmallCells.count(t.get("clientsPlaced").asInt())));
-    rows.add(row("clientsUnplaced", variants, t -> SmallCells.count(t.get("clientsUnplaced").asInt())));
-    rows.add(row("rentSteeredVacancies", variants, t -> t.get("rentSteeredVacancies").asText()));
+    rows.add(row("directOffers", Kind.DWELLINGS, variants, t -> t.get("directOffers").asInt()));
+    rows.add(row("clientsPlaced", Kind.HOUSEHOLDS, variants, t -> count(t.get("clientsPlaced"))));
+    rows.add(row("clientsUnplaced", Kind.HOUSEHOLDS, variants, t -> count(t.get("clientsUnplaced"))));
+    rows.add(row("rentSteeredVacancies", Kind.DWELLINGS, variants, t -> t.get("rentSteeredVacancies").asInt()));
     return rows;
   }
 
@@ -89,15 +144,15 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
     int lettings = totals.get("lettings").asInt();
     List<GroupBar> bars = new ArrayList<>();
     for (String group : GROUPS) {
-      int count = totals.get("lettingsByGroup").get(group).asInt();
-      Integer percent = count >= SmallCells.MIN ? (int) Math.round(100.0 * count / lettings) : null;
-      bars.add(new GroupBar(group, SmallCells.count(count), percent));
+      Integer count = count(totals.get("lettingsByGroup").get(group));
+      bars.add(new GroupBar(group, count, count == null ? null : (int) Math.round(100.0 * count / lettings)));
     }
     return bars;
   }
 
-  private static TotalRow row(String label, List<JsonNode> variants, Function<JsonNode, String> value) {
-    return new TotalRow("simulation.total." + label, variants.stream().map(v -> value.apply(v.get("totals"))).toList());
+  private static TotalRow row(String label, Kind kind, List<JsonNode> variants, Function<JsonNode, Number> value) {
+    return new TotalRow("simulation.total." + label, kind,
+        variants.stream().map(v -> value.apply(v.get("totals"))).toList());
   }
 
   private static List<BuurtRow> buurten(List<JsonNode> variants) {
@@ -109,7 +164,7 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
       for (int v = 0; v < variants.size(); v++) {
         cells.add(cells(variants.get(v).get("buurten").get(b), v == 0 ? null : base));
       }
-      rows.add(new BuurtRow(base.get("buurt").asText(), base.get("name").asText(), base.get("vacancies").asText(),
+      rows.add(new BuurtRow(base.get("buurt").asText(), base.get("name").asText(), base.get("vacancies").asInt(),
           cells));
     }
     return rows;
@@ -118,47 +173,51 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
   /** @param base the buurt in the baseline, or null for the baseline itself */
   private static Cells cells(JsonNode buurt, JsonNode base) {
     int vulnerable = buurt.get("vulnerableLettings").asInt();
-    String vulnerableChange = null;
-    String waterbed = null;
+    Interval difference = interval(buurt.get("difference"));
+    Integer vulnerableChange = null;
+    Integer waterbed = null;
     String change = "same";
     if (base != null) {
       int baseVulnerable = base.get("vulnerableLettings").asInt();
       vulnerableChange = SmallCells.change(vulnerable, baseVulnerable);
       waterbed = SmallCells.change(buurt.get("neighbourVulnerableLettings").asInt(),
           base.get("neighbourVulnerableLettings").asInt());
-      change = !SmallCells.shown(vulnerable, baseVulnerable) ? "hidden"
-          : beyondItsInterval(buurt.get("difference")) ? changeClass(vulnerable - baseVulnerable) : "uncertain";
+      change = changeClass(difference != null ? Double.valueOf(difference.mean())
+          : vulnerableChange == null ? null : Double.valueOf(vulnerableChange), difference);
     }
-    return new Cells(SmallCells.count(buurt.get("lettings").asInt()), SmallCells.count(vulnerable),
-        SmallCells.count(buurt.get("art9Lettings").asInt()), SmallCells.count(buurt.get("urgentLettings").asInt()),
-        SmallCells.count(buurt.get("clientsPlaced").asInt()), decimal(buurt.get("projectedIndexChange")),
-        vulnerableChange, waterbed, change, difference(buurt.get("difference")));
+    return new Cells(count(buurt.get("lettings")), SmallCells.count(vulnerable), count(buurt.get("art9Lettings")),
+        count(buurt.get("urgentLettings")), count(buurt.get("clientsPlaced")),
+        decimal(buurt.get("projectedIndexChange")), vulnerableChange, waterbed, change, difference);
   }
 
-  private static SimulationResult.Difference difference(JsonNode node) {
-    return node == null || node.isNull() ? null : new SimulationResult.Difference(node.get("mean").asDouble(),
-        node.get("low").asDouble(), node.get("high").asDouble());
+  private static Interval interval(JsonNode node) {
+    return node == null || node.isNull() ? null
+        : new Interval(node.get("mean").asDouble(), node.get("low").asDouble(), node.get("high").asDouble());
   }
 
-  /** Without replications every difference shows; with them only one whose 95 % interval leaves out zero. */
-  private static boolean beyondItsInterval(JsonNode difference) {
-    return difference == null || difference.isNull()
-        || difference.get("low").asDouble() > 0 || difference.get("high").asDouble() < 0;
-  }
-
-  private static String changeClass(int change) {
-    if (Math.abs(change) < CLEAR_CHANGE) {
+  /**
+   * The map's class of a difference: hidden when it rests on suppressed counts, uncertain when its
+   * interval holds zero, otherwise by size and direction.
+   */
+  private static String changeClass(Double effect, Interval difference) {
+    if (effect == null) {
+      return "hidden";
+    }
+    if (difference != null && !difference.excludesZero()) {
+      return "uncertain";
+    }
+    if (Math.abs(effect) < CLEAR_CHANGE) {
       return "same";
     }
-    String direction = change > 0 ? "up" : "down";
-    return direction + (Math.abs(change) >= LARGE_CHANGE ? "2" : "1");
+    String direction = effect > 0 ? "up" : "down";
+    return direction + (Math.abs(effect) >= LARGE_CHANGE ? "2" : "1");
   }
 
-  private static String percent(JsonNode share) {
-    return share == null || share.isNull() ? "—" : String.format(Locale.ROOT, "%.1f%%", share.asDouble() * 100);
+  private static Integer count(JsonNode households) {
+    return SmallCells.count(households.asInt());
   }
 
-  private static String decimal(JsonNode value) {
-    return value == null || value.isNull() ? "—" : value.asText();
+  private static Double decimal(JsonNode value) {
+    return value == null || value.isNull() ? null : value.asDouble();
   }
 }

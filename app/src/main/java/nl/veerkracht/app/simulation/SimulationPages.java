@@ -2,18 +2,24 @@ package nl.veerkracht.app.simulation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.veerkracht.app.dataset.DatasetStore;
 import nl.veerkracht.app.i18n.Csv;
 import nl.veerkracht.app.i18n.CsvTables;
+import nl.veerkracht.app.i18n.Formats;
 import nl.veerkracht.app.i18n.Labels;
 import nl.veerkracht.app.indicators.AreaIndicatorsService;
 import nl.veerkracht.app.indicators.BuurtMap;
 import nl.veerkracht.democity.RotterdamData;
 import nl.veerkracht.rules.indicators.Typology;
 import nl.veerkracht.scenario.InvalidInputException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,14 +43,18 @@ public class SimulationPages {
 
   private final CsvTables csvTables;
   private final Labels labels;
+  private final Formats fmt;
+  private final MessageSource messages;
 
   public SimulationPages(Simulations simulations, DatasetStore datasets, AreaIndicatorsService indicators,
-      CsvTables csvTables, Labels labels) {
+      CsvTables csvTables, Labels labels, Formats fmt, MessageSource messages) {
     this.simulations = simulations;
     this.datasets = datasets;
     this.indicators = indicators;
     this.csvTables = csvTables;
     this.labels = labels;
+    this.fmt = fmt;
+    this.messages = messages;
   }
 
   @GetMapping("/policy/simulations")
@@ -77,20 +87,61 @@ public class SimulationPages {
   String run(@PathVariable long id, @RequestParam(defaultValue = "1") int variant, Model model) {
     ObjectNode view = simulations.view(id);
     model.addAttribute("run", view);
+    long dataset = Long.parseLong(view.get("dataset").asText());
+    model.addAttribute("datasetName", datasets.list().stream().filter(d -> d.id() == dataset)
+        .map(d -> d.id() + " · " + d.name()).findFirst().orElse(Long.toString(dataset)));
+    model.addAttribute("settings", VariantSettings.of(view.get("request").get("variants"), fmt, labels, messages));
     if (view.get("status").asText().equals(SimulationStatus.DONE.name())) {
       Comparison comparison = Comparison.of(view);
+      boolean replicated = view.hasNonNull("replications");
       model.addAttribute("comparison", comparison);
+      model.addAttribute("replicated", replicated);
+      List<Column> columns = columns(replicated, comparison.variants().size() > 1);
+      model.addAttribute("columns", columns);
+      model.addAttribute("hiddenColumns", columns.stream().filter(c -> !c.shown()).map(Column::key).toList());
+      model.addAttribute("perVariant", PER_VARIANT);
       int shown = Math.max(1, Math.min(variant, comparison.variants().size() - 1));
       model.addAttribute("mapVariant", shown);
-      model.addAttribute("replicated", view.hasNonNull("replications"));
       if (comparison.variants().size() > 1) {
-        model.addAttribute("map", BuurtMap.of(indicators.report(Long.valueOf(view.get("dataset").asText())).areas()
+        model.addAttribute("map", BuurtMap.of(indicators.report(dataset).areas()
             .stream().filter(a -> a.level().equals("BUURT")).toList(), RotterdamData.bundled()));
-        model.addAttribute("changeOf", changeByBuurt(comparison, shown));
+        Map<String, String> changeOf = new HashMap<>();
+        Map<String, Double> effectOf = new HashMap<>();
+        comparison.buurten().forEach(row -> {
+          changeOf.put(row.code(), row.cells().get(shown).change());
+          effectOf.put(row.code(), row.cells().get(shown).effect());
+        });
+        model.addAttribute("changeOf", changeOf);
+        model.addAttribute("effectOf", effectOf);
+        model.addAttribute("classCounts", changeOf.values().stream()
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
+        model.addAttribute("named", comparison.namedOnMap(shown));
         model.addAttribute("colours", COLOURS);
       }
     }
     return "policy/simulation";
+  }
+
+  /** A column the reader can show or hide in the per-buurt table, and whether it shows at first. */
+  public record Column(String key, boolean shown) {
+  }
+
+  /** The measures shown per variant among the further columns, in table order. */
+  static final List<String> PER_VARIANT = List.of("lettings", "vulnerable", "art9", "urgent", "clients", "indexChange");
+
+  /** The table leads with each variant's difference, its interval and the waterbed; the rest the reader chooses. */
+  static List<Column> columns(boolean replicated, boolean compared) {
+    List<Column> columns = new ArrayList<>();
+    if (compared) {
+      columns.add(new Column("difference", true));
+      if (replicated) {
+        columns.add(new Column("interval", true));
+      }
+      columns.add(new Column("waterbed", true));
+    }
+    columns.add(new Column("vacancies", !compared));
+    PER_VARIANT.forEach(key -> columns.add(new Column(key, !compared && key.equals("lettings"))));
+    return columns;
   }
 
   @GetMapping("/policy/simulations/{id}/buurten.csv")
@@ -98,26 +149,34 @@ public class SimulationPages {
     return csv(Comparison.of(simulations.view(id))).download("simulation-" + id + "-buurten.csv");
   }
 
-  /** One row per buurt and variant, as the page shows them (small cells suppressed). */
+  /**
+   * One row per buurt and variant, as the page shows them: small counts as {@code <10}, a change
+   * resting on one as {@code *}; numbers in the reader's format ({@link Csv}).
+   */
   Csv csv(Comparison comparison) {
     Csv csv = csvTables.table("csv.simulation", "variant", "policy", "buurt", "name", "vacancies", "lettings",
         "urgentLettings", "art9Lettings", "vulnerableLettings", "clientsPlaced", "projectedIndexChange",
-        "vulnerableLettingsChange", "waterbed");
+        "vulnerableLettingsChange", "differenceMean", "differenceLow", "differenceHigh", "waterbed");
     for (Comparison.BuurtRow row : comparison.buurten()) {
       for (Comparison.Variant variant : comparison.variants()) {
         Comparison.Cells c = row.cells().get(variant.index());
-        csv.row(variant.index(), labels.policyName(variant.name()), row.code(), row.name(), row.vacancies(),
-            c.lettings(), c.urgent(), c.art9(), c.vulnerable(), c.clients(), c.indexChange(), c.vulnerableChange(),
-            c.waterbed());
+        boolean baseline = variant.index() == 0;
+        Comparison.Interval d = c.difference();
+        csv.row(variant.index() + 1, labels.policyName(variant.name()), row.code(), row.name(), row.vacancies(),
+            count(c.lettings()), count(c.urgent()), count(c.art9()), count(c.vulnerable()), count(c.clients()),
+            c.indexChange(), baseline ? null : change(c.vulnerableChange()), d == null ? null : d.mean(),
+            d == null ? null : d.low(), d == null ? null : d.high(), baseline ? null : change(c.waterbed()));
       }
     }
     return csv;
   }
 
-  private static Map<String, String> changeByBuurt(Comparison comparison, int variant) {
-    Map<String, String> change = new HashMap<>();
-    comparison.buurten().forEach(row -> change.put(row.code(), row.cells().get(variant).change()));
-    return change;
+  private static Object count(Integer households) {
+    return households == null ? SmallCells.SMALL : households;
+  }
+
+  private static Object change(Integer change) {
+    return change == null ? SmallCells.HIDDEN_CHANGE : change;
   }
 
   /** The change classes of the map, in legend order, with their colours (red: more vulnerable lettings). */
@@ -128,10 +187,10 @@ public class SimulationPages {
     colours.put("up2", "#b2182b");
     colours.put("up1", "#ef8a62");
     colours.put("same", "#f7f7f7");
-    colours.put("uncertain", "#fcfcf0");
+    colours.put("uncertain", "#e8ddb5");
     colours.put("down1", "#67a9cf");
     colours.put("down2", "#2166ac");
-    colours.put("hidden", "#d9d9d9");
+    colours.put("hidden", "#b0b0b0");
     return colours;
   }
 }

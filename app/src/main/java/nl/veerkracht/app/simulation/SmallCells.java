@@ -47,19 +47,17 @@ final class SmallCells {
     return shown;
   }
 
-  static String count(int households) {
-    return households < MIN ? SMALL : Integer.toString(households);
+  /** A count as a policymaker may see it: the count, or null when it is below {@value #MIN}. */
+  static Integer count(int households) {
+    return households < MIN ? null : households;
   }
 
-  static String change(int variant, int baseline) {
-    return shown(variant, baseline) ? signed(variant - baseline) : HIDDEN_CHANGE;
+  /** A change against the baseline as a policymaker may see it: null when either count is below {@value #MIN}. */
+  static Integer change(int variant, int baseline) {
+    return shown(variant, baseline) ? variant - baseline : null;
   }
 
   static boolean shown(int variant, int baseline) {
     return variant >= MIN && baseline >= MIN;
-  }
-
-  static String signed(int change) {
-    return change > 0 ? "+" + change : Integer.toString(change);
   }
 }

@@ -38,6 +38,42 @@ class BuurtMapTest {
   }
 
   @Test
+  void theOutlyingAreasAreInsetsSoThatTheCityFillsTheMainPanel() {
+    RotterdamData data = RotterdamData.bundled();
+    BuurtMap map = BuurtMap.of(data.buurten().stream().map(b -> buurt(b.code(), Typology.NOT_RISING)).toList(), data);
+
+    assertThat(map.insets()).extracting(BuurtMap.Panel::name).contains("Hoek van Holland", "Rozenburg");
+    assertThat(map.main().width()).as("the city takes most of the map's width").isGreaterThan(0.7 * 1000);
+    for (BuurtMap.Shape shape : map.shapes()) {
+      String area = data.buurt(shape.code()).orElseThrow().gebied();
+      BuurtMap.Panel panel = map.insets().stream().filter(inset -> area.endsWith(inset.name())).findFirst()
+          .orElse(map.main());
+      assertThat(points(shape.path())).as(shape.name() + " lies in the panel of " + area)
+          .allMatch(point -> panel.contains(point[0], point[1]));
+      assertThat(panel.contains(shape.labelX(), shape.labelY())).as(shape.name() + "'s label point").isTrue();
+    }
+    double[] centre = label(map, "BU05990110");
+    double[] hoek = label(map, "WP05993001");
+    assertThat(map.main().contains(centre[0], centre[1])).as("Stadsdriehoek in the main panel").isTrue();
+    assertThat(map.main().contains(hoek[0], hoek[1])).as("Hoek van Holland outside the main panel").isFalse();
+    assertThat(map.insets()).allMatch(inset -> inset.x() + inset.width() < map.main().x(), "insets beside the city");
+  }
+
+  private static double[] label(BuurtMap map, String code) {
+    BuurtMap.Shape shape = map.shapes().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+    return new double[] {shape.labelX(), shape.labelY()};
+  }
+
+  private static List<double[]> points(String path) {
+    String[] numbers = path.replaceAll("[MLZ]", " ").trim().split("\\s+");
+    List<double[]> points = new java.util.ArrayList<>();
+    for (int i = 0; i + 1 < numbers.length; i += 2) {
+      points.add(new double[] {Double.parseDouble(numbers[i]), Double.parseDouble(numbers[i + 1])});
+    }
+    return points;
+  }
+
+  @Test
   void aScenarioOfItsOwnAreasHasNoMap() {
     assertThat(BuurtMap.of(List.of(buurt("BU-NOWHERE", Typology.UNKNOWN)), RotterdamData.bundled())).isNull();
   }

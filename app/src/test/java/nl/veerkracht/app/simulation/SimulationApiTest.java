@@ -14,7 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import nl.veerkracht.app.PostgresIntegrationTest;
 import nl.veerkracht.app.dataset.DatasetStore;
 import nl.veerkracht.scenario.ScenarioJson;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -131,7 +135,7 @@ class SimulationApiTest extends PostgresIntegrationTest {
   @Test
   void thePolicymakerStartsARunFromTheFormAndComparesTheVariantsWithSmallCellsSuppressed() throws Exception {
     String location = mvc.perform(multipart("/policy/simulations").with(user("policy").roles("POLICYMAKER")).with(csrf())
-            .param("dataset", dataset.toString()).param("months", "2").param("seed", "7")
+            .param("dataset", dataset.toString()).param("months", "2").param("seed", "7").param("replications", "2")
             .param("variants[0].name", "baseline")
             .param("variants[1].name", "half").param("variants[1].art9ShareOverride", "1/2")
             .param("variants[1].urgentQuotaDefault", "0,5"))
@@ -141,14 +145,41 @@ class SimulationApiTest extends PostgresIntegrationTest {
     String id = location.substring(location.lastIndexOf('/') + 1);
     assertThat(awaitEnd(id).get("status").asText()).isEqualTo("DONE");
 
-    mvc.perform(get(location).with(user("policy").roles("POLICYMAKER")))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("half: waterbed")))
-        .andExpect(content().string(containsString("&lt;10")));
-    mvc.perform(get(location + "/buurten.csv").with(user("policy").roles("POLICYMAKER")))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Variant;Beleid;Buurtcode;Buurt;")))
-        .andExpect(content().string(containsString("<10")));
+    String page = mvc.perform(get(location).with(user("policy").roles("POLICYMAKER")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("&lt;10").contains("Basisbeleid").contains("Aandeel met art. 9-voorrang: 1/2")
+        .contains("Buurtquotum urgenten: 50%");
+    String table = page.substring(page.indexOf("id=\"buurten-table\""), page.indexOf("</table>", page.indexOf("id=\"buurten-table\"")));
+    String header = table.substring(0, table.indexOf("</thead>"));
+    List<String> headers = Pattern.compile("<th[ >][^>]*>").matcher(header).results().map(MatchResult::group).toList();
+    assertThat(headers.subList(1, 4)).as("the table leads with the difference, its interval and the waterbed")
+        .allMatch(th -> !th.contains("hidden"))
+        .extracting(th -> th.replaceAll(".*data-col=\"([a-zA-Z]+)\".*", "$1"))
+        .containsExactly("difference", "interval", "waterbed");
+    assertThat(headers.subList(4, headers.size())).as("further columns are the reader's choice").allMatch(th -> th.contains("hidden"));
+    assertThat(header).contains(">half<").doesNotContain("sha256").doesNotContainPattern("[0-9a-f]{64}");
+    assertThat(page).contains("<fieldset class=\"columns\" data-table=\"buurten-table\"")
+        .containsPattern("<input type=\"checkbox\" data-column=\"difference\" checked")
+        .containsPattern("<input type=\"checkbox\" data-column=\"lettings\">")
+        .contains("/js/columns.js");
+    assertThat(table).as("a difference over the replications with its interval, in Dutch")
+        .containsPattern("data-col=\"difference\"[^>]*>[+-]?\\d+,\\d<")
+        .containsPattern("data-col=\"interval\">-?\\d+,\\d tot -?\\d+,\\d<");
+    assertThat(page.substring(page.indexOf("<svg"), page.indexOf("</svg>"))).as("outlying areas as named insets")
+        .contains("<g class=\"insets\">").contains(">Hoek van Holland</text>").contains("<g class=\"names\">");
+
+    MockHttpServletResponse dutch = mvc.perform(get(location + "/buurten.csv").with(user("policy").roles("POLICYMAKER")))
+        .andExpect(status().isOk()).andReturn().getResponse();
+    byte[] bytes = dutch.getContentAsByteArray();
+    assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).as("UTF-8 byte order mark")
+        .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    String csv = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(csv).contains("Variant;Beleid;Buurtcode;Buurt;").contains(";Basisbeleid;").contains("<10")
+        .containsPattern(";-?\\d+,\\d+;");
+    String english = mvc.perform(get(location + "/buurten.csv").param("lang", "en").with(user("policy").roles("POLICYMAKER")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(english).contains("Variant,Policy,Buurt code,Buurt,").doesNotContain(";")
+        .containsPattern(",-?\\d+\\.\\d+,");
     mvc.perform(get("/policy/simulations").with(user("policy").roles("POLICYMAKER")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("/policy/simulations/" + id)));
