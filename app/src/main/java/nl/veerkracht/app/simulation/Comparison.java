@@ -104,11 +104,13 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
     return new Comparison(headings, totals(variants), buurten(variants));
   }
 
-  /** The codes of the buurten the map names for a variant: the largest differences clear of chance, largest first. */
+  /**
+   * The codes of the buurten the map names for a variant: the largest of the differences it
+   * colours (clear of chance and at least {@value #CLEAR_CHANGE}), largest first.
+   */
   public List<String> namedOnMap(int variant) {
     return buurten.stream()
-        .filter(row -> row.cells().get(variant).effect() != null && row.cells().get(variant).effect() != 0
-            && row.cells().get(variant).beyondItsInterval())
+        .filter(row -> row.cells().get(variant).change().matches("(up|down)[12]"))
         .sorted(Comparator.comparingDouble((BuurtRow row) -> -Math.abs(row.cells().get(variant).effect()))
             .thenComparing(BuurtRow::code))
         .limit(NAMED_ON_MAP)

@@ -1,7 +1,9 @@
 package nl.veerkracht.app.simulation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.veerkracht.app.dataset.DatasetStore;
+import nl.veerkracht.app.dataset.DatasetSummary;
 import nl.veerkracht.app.i18n.Csv;
 import nl.veerkracht.app.i18n.CsvTables;
 import nl.veerkracht.app.i18n.Formats;
@@ -19,6 +22,7 @@ import nl.veerkracht.app.indicators.BuurtMap;
 import nl.veerkracht.democity.RotterdamData;
 import nl.veerkracht.rules.indicators.Typology;
 import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.ScenarioJson;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -62,8 +66,10 @@ public class SimulationPages {
     if (!model.containsAttribute("form")) {
       model.addAttribute("form", new SimulationForm());
     }
-    model.addAttribute("datasets", datasets.list());
-    model.addAttribute("runs", simulations.list());
+    List<DatasetSummary> stored = datasets.list();
+    model.addAttribute("datasets", stored);
+    model.addAttribute("runs", simulations.list().stream().map(row -> RunSummary.of(row, datasetName(row.dataset(),
+        stored), labels)).toList());
     model.addAttribute("typologies", Typology.values());
     return "policy/simulations";
   }
@@ -88,8 +94,7 @@ public class SimulationPages {
     ObjectNode view = simulations.view(id);
     model.addAttribute("run", view);
     long dataset = Long.parseLong(view.get("dataset").asText());
-    model.addAttribute("datasetName", datasets.list().stream().filter(d -> d.id() == dataset)
-        .map(d -> d.id() + " · " + d.name()).findFirst().orElse(Long.toString(dataset)));
+    model.addAttribute("datasetName", datasetName(dataset, datasets.list()));
     model.addAttribute("settings", VariantSettings.of(view.get("request").get("variants"), fmt, labels, messages));
     if (view.get("status").asText().equals(SimulationStatus.DONE.name())) {
       Comparison comparison = Comparison.of(view);
@@ -120,6 +125,28 @@ public class SimulationPages {
       }
     }
     return "policy/simulation";
+  }
+
+  /** A run in the list of runs: its dataset by name, its variants by their names. */
+  public record RunSummary(long id, String dataset, String variants, SimulationStatus status, String createdBy,
+      Instant createdAt) {
+
+    static RunSummary of(SimulationStore.Row row, String dataset, Labels labels) {
+      List<String> names = new ArrayList<>();
+      try {
+        ScenarioJson.mapper().readTree(row.request()).path("variants")
+            .forEach(v -> names.add(labels.policyName(v.path("name").asText("baseline"))));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("simulation " + row.id() + ": its stored request is not JSON", e);
+      }
+      return new RunSummary(row.id(), dataset, String.join(", ", names), row.status(), row.createdBy(),
+          row.createdAt());
+    }
+  }
+
+  private static String datasetName(long dataset, List<DatasetSummary> stored) {
+    return stored.stream().filter(d -> d.id() == dataset).map(d -> d.id() + " · " + d.name()).findFirst()
+        .orElse(Long.toString(dataset));
   }
 
   /** A column the reader can show or hide in the per-buurt table, and whether it shows at first. */

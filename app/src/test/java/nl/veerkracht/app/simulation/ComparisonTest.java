@@ -16,7 +16,7 @@ class ComparisonTest {
     ArrayNode variants = result.putArray("variants");
     variant(variants, "baseline", new int[] {40, 40, 40, 40, 5, 40}, null);
     variant(variants, "half", new int[] {70, 30, 42, 48, 30, 12},
-        new double[][] {{30, 22, 38}, {-10, -14, -6}, {2, -1, 5}, {8, 6, 10}, {25, 20, 30}, {-28.5, -40, -17}});
+        new double[][] {{30, 22, 38}, {-10, -14, -6}, {2, 1, 3}, {8, 6, 10}, {25, 20, 30}, {-28.5, -40, -17}});
     return result;
   }
 
@@ -78,10 +78,21 @@ class ComparisonTest {
     Comparison comparison = Comparison.of(result());
 
     assertThat(comparison.buurten()).extracting(row -> row.cells().get(1).change())
-        .containsExactly("up2", "down1", "uncertain", "up1", "up2", "down2");
+        .containsExactly("up2", "down1", "same", "up1", "up2", "down2");
     assertThat(comparison.buurten().get(5).cells().get(1).effect()).isEqualTo(-28.5);
-    assertThat(comparison.namedOnMap(1)).as("largest first, the uncertain C left out")
+    assertThat(comparison.namedOnMap(1)).as("largest first, C's small difference left out")
         .containsExactly("BA", "BF", "BE", "BB", "BD");
+    assertThat(Comparison.of(uncertain()).buurten().get(0).cells().get(1).change()).isEqualTo("uncertain");
+    assertThat(Comparison.of(uncertain()).namedOnMap(1)).as("a difference within its interval is not named").isEmpty();
+  }
+
+  /** One buurt whose large difference has an interval holding zero. */
+  private static JsonNode uncertain() {
+    ObjectNode result = ScenarioJson.mapper().createObjectNode();
+    ArrayNode variants = result.putArray("variants");
+    variant(variants, "baseline", new int[] {40}, null);
+    variant(variants, "half", new int[] {70}, new double[][] {{30, -2, 62}});
+    return result;
   }
 
   private static Comparison.TotalRow total(Comparison comparison, String label) {

@@ -167,6 +167,8 @@ class SimulationApiTest extends PostgresIntegrationTest {
         .containsPattern("data-col=\"interval\">-?\\d+,\\d tot -?\\d+,\\d<");
     assertThat(page.substring(page.indexOf("<svg"), page.indexOf("</svg>"))).as("outlying areas as named insets")
         .contains("<g class=\"insets\">").contains(">Hoek van Holland</text>").contains("<g class=\"names\">");
+    assertThat(page).as("the legend shows its colours, every buurt has one").doesNotContain(":null")
+        .containsPattern("<span class=\"swatch\" style=\"background:#[0-9a-f]{6}\"></span>\\s*<span>[^<]+ \\(\\d+\\)</span>");
 
     MockHttpServletResponse dutch = mvc.perform(get(location + "/buurten.csv").with(user("policy").roles("POLICYMAKER")))
         .andExpect(status().isOk()).andReturn().getResponse();
