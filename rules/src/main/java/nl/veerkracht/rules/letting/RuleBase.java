@@ -2,6 +2,8 @@ package nl.veerkracht.rules.letting;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,10 +14,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.veerkracht.rules.LegalParameters;
 import nl.veerkracht.rules.Policy;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -39,17 +44,26 @@ public final class RuleBase implements LettingRules {
    */
   private static final String BASE = LegalParameters.BASE;
 
+  /**
+   * Where the build writes the index of a version's executable model ({@link RuleModelGenerator}):
+   * {@code <version>.properties} with the model class and the digest of the DRL it came from.
+   */
+  static final String MODELS = "nl/veerkracht/rules/model/";
+
   private static final Map<String, RuleBase> LOADED = new ConcurrentHashMap<>();
 
   private final String version;
   private final Identity identity;
   private final KieBase kieBase;
+  private final boolean executableModel;
   private final Map<String, RuleInfo> catalogue;
   private final TraceTexts texts;
 
   private RuleBase(String version, List<String> ruleResources) {
     this.version = version;
-    this.kieBase = compile(ruleResources);
+    Properties model = modelIndex(version);
+    this.executableModel = model != null;
+    this.kieBase = executableModel ? fromModel(version, model, ruleResources) : compile(ruleResources);
     this.catalogue = Collections.unmodifiableMap(catalogue(kieBase));
     this.texts = TraceTexts.load(BASE + version);
     this.identity = identify(version, ruleResources, texts);
@@ -68,7 +82,7 @@ public final class RuleBase implements LettingRules {
   private static Identity identify(String version, List<String> ruleResources, TraceTexts texts) {
     String parameters = BASE + version + "/" + LegalParameters.FILE;
     Map<String, String> parts = new LinkedHashMap<>();
-    parts.put("rules", "sha256:" + sha256(ruleResources));
+    parts.put("rules", rulesDigest(ruleResources));
     parts.put("parameters", "sha256:" + sha256(List.of(parameters)));
     parts.put("code", "sha256:" + DecidingCode.fingerprint());
     if (texts.isEmpty()) {
@@ -96,7 +110,8 @@ public final class RuleBase implements LettingRules {
     return LOADED.computeIfAbsent(version, v -> new RuleBase(v, resourcesOf(v)));
   }
 
-  private static List<String> resourcesOf(String version) {
+  /** The version's DRL files, as class path resources in load order. */
+  static List<String> resourcesOf(String version) {
     if (!version.matches("[A-Za-z0-9._-]+")
         || RuleBase.class.getClassLoader().getResource(BASE + version + "/rules.txt") == null) {
       throw new IllegalArgumentException("unknown rule base version " + version);
@@ -109,6 +124,11 @@ public final class RuleBase implements LettingRules {
 
   public String version() {
     return version;
+  }
+
+  /** Whether the rules run from the executable model generated at build time, rather than compiled from DRL at run time. */
+  public boolean executableModel() {
+    return executableModel;
   }
 
   public String hash() {
@@ -181,6 +201,36 @@ public final class RuleBase implements LettingRules {
     }
   }
 
+  /** The version's index of its generated executable model, or null when the build generated none. */
+  private static Properties modelIndex(String version) {
+    String index = MODELS + version + ".properties";
+    if (RuleBase.class.getClassLoader().getResource(index) == null) {
+      return null;
+    }
+    Properties properties = new Properties();
+    try (Reader in = new StringReader(text(index))) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+
+  /** The rule base from its executable model, which must have been generated from exactly the version's DRL. */
+  private static KieBase fromModel(String version, Properties index, List<String> resources) {
+    if (!rulesDigest(resources).equals(index.getProperty("rules"))) {
+      throw new IllegalStateException("the executable model of rule base " + version
+          + " was generated from other rules than its DRL files: rebuild the rules module");
+    }
+    try {
+      Model model = (Model) Class.forName(index.getProperty("model"), true, RuleBase.class.getClassLoader())
+          .getDeclaredConstructor().newInstance();
+      return KieBaseBuilder.createKieBaseFromModel(model);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the executable model of rule base " + version + " does not load: " + e, e);
+    }
+  }
+
   private static Map<String, RuleInfo> catalogue(KieBase kieBase) {
     Map<String, RuleInfo> byName = new TreeMap<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -189,6 +239,11 @@ public final class RuleBase implements LettingRules {
       }
     }
     return new LinkedHashMap<>(byName);
+  }
+
+  /** The identity's {@code rules} part: the digest of the DRL files. */
+  static String rulesDigest(List<String> resources) {
+    return "sha256:" + sha256(resources);
   }
 
   private static String sha256(List<String> resources) {
@@ -201,7 +256,7 @@ public final class RuleBase implements LettingRules {
     }
   }
 
-  private static String text(String resource) {
+  static String text(String resource) {
     try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing rule base resource " + resource);

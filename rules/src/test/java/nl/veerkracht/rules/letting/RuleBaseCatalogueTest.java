@@ -60,6 +60,16 @@ class RuleBaseCatalogueTest {
     assertThatThrownBy(() -> RuleBase.version("1999.1")).isInstanceOf(IllegalArgumentException.class);
   }
 
+  /**
+   * The current version runs from the executable model the build generated from its DRL (nothing is
+   * parsed or compiled at run time); an older version kept for replay is compiled from its DRL.
+   */
+  @Test
+  void theCurrentVersionRunsFromItsGeneratedExecutableModel() {
+    assertThat(RuleBase.current().executableModel()).isTrue();
+    assertThat(RuleBase.version("2026.1").executableModel()).isFalse();
+  }
+
   /** Decisions were recorded with version 2026.1 under this hash: moving its parameters into its folder kept it. */
   @Test
   void version2026Point1KeepsTheHashItsDecisionsWereRecordedWith() {
