@@ -161,9 +161,24 @@ class BrowserTest extends ServerTest {
     new WebDriverWait(driver, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.presenceOfElementLocated(By.id("totals-title")));
     WebElement totals = driver.findElement(By.id("totals-title")).findElement(By.xpath("following-sibling::table"));
-    assertThat(totals.getText()).contains("baseline", "helft art. 9");
+    assertThat(totals.getText()).contains("Basisbeleid", "helft art. 9").doesNotContain("sha256");
     assertThat(driver.findElement(By.id("buurten-title")).isDisplayed()).isTrue();
     Browser.screenshot(driver, "policy-simulation");
+
+    // the column chooser shows and hides columns in place, with the keyboard too
+    WebElement table = driver.findElement(By.id("buurten-table"));
+    WebElement lettings = driver.findElement(By.cssSelector("fieldset.columns input[data-column='lettings']"));
+    assertThat(lettings.isDisplayed()).as("the chooser shows once the script runs").isTrue();
+    assertThat(table.findElement(By.cssSelector("th[data-col='difference']")).isDisplayed()).isTrue();
+    assertThat(table.findElement(By.cssSelector("th[data-col='lettings']")).isDisplayed()).isFalse();
+    String page = driver.getCurrentUrl();
+    lettings.sendKeys(org.openqa.selenium.Keys.SPACE);
+    assertThat(table.findElement(By.cssSelector("th[data-col='lettings']")).isDisplayed()).isTrue();
+    assertThat(table.findElement(By.cssSelector("tbody td[data-col='lettings']")).isDisplayed()).isTrue();
+    driver.findElement(By.cssSelector("fieldset.columns input[data-column='waterbed']")).click();
+    assertThat(table.findElement(By.cssSelector("th[data-col='waterbed']")).isDisplayed()).isFalse();
+    assertThat(driver.getCurrentUrl()).as("no reload").isEqualTo(page);
+    Browser.screenshot(driver, "policy-simulation-columns");
   }
 
   @Test
