@@ -3,11 +3,13 @@ package nl.veerkracht.simulation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.YearParameters;
 import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Problem;
 
 /**
  * The legal thresholds of each year a run touches. Where a year's parameters are not known yet,
@@ -32,7 +34,7 @@ final class ParameterYears {
       if (given.parametersFor(year).isPresent()) {
         lastKnown = year;
       } else if (lastKnown == null) {
-        throw new InvalidInputException("referenceDate", "no parameters for year " + year);
+        throw new InvalidInputException(List.of(Problem.coded("referenceDate", "noParametersForYear", year)));
       } else {
         carried.put(year, lastKnown);
       }

@@ -22,18 +22,18 @@ public record SimulationRequest(Long dataset, List<JsonNode> variants, Simulatio
   /** Reads a body; every problem is reported at its field. */
   public static SimulationRequest parse(JsonNode body) {
     if (body == null || !body.isObject()) {
-      throw new InvalidInputException("$", "must be a JSON object with \"variants\"");
+      throw new InvalidInputException(List.of(Problem.coded("$", "simulation.request")));
     }
     List<Problem> problems = new ArrayList<>();
     body.fieldNames().forEachRemaining(name -> {
       if (!FIELDS.contains(name)) {
-        problems.add(new Problem(name, "unknown field"));
+        problems.add(Problem.coded(name, "unknownField"));
       }
     });
     List<JsonNode> variants = new ArrayList<>();
     JsonNode given = body.get("variants");
     if (given == null || !given.isArray()) {
-      problems.add(new Problem("variants", "must be an array of policy objects, the first the baseline"));
+      problems.add(Problem.coded("variants", "simulation.variantsArray"));
     } else {
       given.forEach(variants::add);
     }
@@ -75,14 +75,14 @@ public record SimulationRequest(Long dataset, List<JsonNode> variants, Simulatio
     if (node.isTextual() && node.asText().matches("[0-9]{1,18}")) {
       return Long.valueOf(node.asText());
     }
-    problems.add(new Problem("dataset", "must be a dataset id"));
+    problems.add(Problem.coded("dataset", "simulation.datasetId"));
     return null;
   }
 
   private static Integer integer(JsonNode body, String field, List<Problem> problems) {
     Long value = longValue(body, field, problems);
     if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-      problems.add(new Problem(field, "must be an integer"));
+      problems.add(Problem.coded(field, "mustBe.integer", ""));
       return null;
     }
     return value == null ? null : value.intValue();
@@ -94,7 +94,7 @@ public record SimulationRequest(Long dataset, List<JsonNode> variants, Simulatio
       return null;
     }
     if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-      problems.add(new Problem(field, "must be an integer"));
+      problems.add(Problem.coded(field, "mustBe.integer", ""));
       return null;
     }
     return node.longValue();

@@ -70,22 +70,21 @@ public record SimulationSettings(Integer months, Long seed, Integer vacanciesPer
   private void check(int units) {
     List<Problem> problems = new ArrayList<>();
     if (months < 1 || months > MAX_MONTHS) {
-      problems.add(new Problem("months", "must be an integer from 1 to " + MAX_MONTHS));
+      problems.add(Problem.coded("months", "integerFromTo", 1, MAX_MONTHS));
     }
     if (vacanciesPerYear < 0) {
-      problems.add(new Problem("vacanciesPerYear", "must be an integer >= 0"));
+      problems.add(Problem.coded("vacanciesPerYear", "mustBe.integer", " >= 0"));
     } else if (totalVacancies() > units) {
-      problems.add(new Problem("vacanciesPerYear", "the run needs " + totalVacancies() + " vacancies but the scenario has "
-          + units + " units (every dwelling falls vacant at most once in a run)"));
+      problems.add(Problem.coded("vacanciesPerYear", "simulation.tooManyVacancies", totalVacancies(), units));
     }
     if (directOffersPerYear < 0) {
-      problems.add(new Problem("directOffersPerYear", "must be an integer >= 0"));
+      problems.add(Problem.coded("directOffersPerYear", "mustBe.integer", " >= 0"));
     }
     if (replications < 1 || replications > MAX_REPLICATIONS) {
-      problems.add(new Problem("replications", "must be an integer from 1 to " + MAX_REPLICATIONS));
+      problems.add(Problem.coded("replications", "integerFromTo", 1, MAX_REPLICATIONS));
     }
     if (plannerSteps < 0 || plannerSteps > MAX_PLANNER_STEPS) {
-      problems.add(new Problem("plannerSteps", "must be an integer from 0 to " + MAX_PLANNER_STEPS));
+      problems.add(Problem.coded("plannerSteps", "integerFromTo", 0, MAX_PLANNER_STEPS));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

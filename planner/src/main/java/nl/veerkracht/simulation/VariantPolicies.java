@@ -37,12 +37,12 @@ public final class VariantPolicies {
     try {
       JsonNode node = ScenarioJson.mapper().readTree(content);
       if (node == null || node.isMissingNode()) {
-        throw new InvalidInputException(path(index), "empty: expected a JSON policy object");
+        throw new InvalidInputException(List.of(Problem.coded(path(index), "simulation.variantEmpty")));
       }
       return node;
     } catch (JsonProcessingException e) {
       String reason = e.getOriginalMessage().lines().findFirst().orElse("");
-      throw new InvalidInputException(path(index), "not valid JSON: " + reason);
+      throw new InvalidInputException(List.of(Problem.coded(path(index), "notJson", reason)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,9 +56,9 @@ public final class VariantPolicies {
   public static List<Variant> check(List<JsonNode> variants, Scenario scenario) {
     List<Problem> problems = new ArrayList<>();
     if (variants.isEmpty()) {
-      problems.add(new Problem("variants", "at least one policy variant is needed (the first is the baseline)"));
+      problems.add(Problem.coded("variants", "simulation.noVariants"));
     } else if (variants.size() > MAX_VARIANTS) {
-      problems.add(new Problem("variants", "at most " + MAX_VARIANTS + " variants in one run"));
+      problems.add(Problem.coded("variants", "simulation.tooManyVariants", MAX_VARIANTS));
     }
     List<Variant> policies = new ArrayList<>();
     for (int i = 0; i < variants.size(); i++) {
@@ -74,7 +74,7 @@ public final class VariantPolicies {
           policies.add(Variant.of(policy));
         }
       } else {
-        problems.add(new Problem(path(i), "must be a JSON object: a policy"));
+        problems.add(Problem.coded(path(i), "simulation.variantNotObject"));
       }
     }
     if (!problems.isEmpty()) {
@@ -118,9 +118,10 @@ public final class VariantPolicies {
   static Problem at(Problem problem, int index) {
     String path = problem.path();
     if (path.equals("policy") || path.startsWith("policy.") || path.startsWith("policy[")) {
-      return new Problem(path(index) + path.substring("policy".length()), problem.message());
+      return new Problem(path(index) + path.substring("policy".length()), problem.message(), problem.code(),
+          problem.args());
     }
-    return new Problem(path(index), path + ": " + problem.message());
+    return Problem.coded(path(index), "simulation.outsidePolicy", path, problem.message());
   }
 
   private static String path(int index) {

@@ -52,8 +52,8 @@ class CalibrationCommand implements Callable<Integer> {
   @Option(names = "--no-simulation", description = "only the demo month, no baseline simulation")
   boolean noSimulation;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "language of the summary: nl (default) or en")
-  String lang;
+  @Mixin
+  LanguageOption language = new LanguageOption();
 
   @Mixin
   ResultOutput output = new ResultOutput();
@@ -88,7 +88,7 @@ class CalibrationCommand implements Callable<Integer> {
     }
     output.write(new Report(FORMAT, seed, scale, noSimulation ? null : months, noSimulation ? null : simulationSeed,
         rows));
-    spec.commandLine().getErr().print(table(rows, Locale.forLanguageTag(lang)));
+    spec.commandLine().getErr().print(table(rows, language.locale()));
     spec.commandLine().getErr().flush();
     return 0;
   }

@@ -7,14 +7,14 @@ import java.io.PrintWriter;
 import org.slf4j.LoggerFactory;
 import java.util.Set;
 import nl.veerkracht.scenario.InvalidInputException;
-import nl.veerkracht.scenario.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The batch commands of the interface specification. They run before (and, but for
  * {@code import}, without) the Spring application: exit 0 on success, 2 on invalid input
- * (one {@code PATH: message} line per problem on standard error), 1 on any other failure.
+ * (one {@code PATH: message} line per problem on standard error), 1 on any other failure. What
+ * they say is Dutch, or English with {@code --lang en} ({@link LanguageOption}).
  */
 @Command(name = "veerkracht", mixinStandardHelpOptions = true, version = "veerkracht 0.1.0",
     description = "Housing-allocation decision support for Rotterdam. Without a command the web service starts.",
@@ -41,13 +41,14 @@ public class Cli {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+      CliTexts texts = CliTexts.of(cmd);
       if (exception instanceof InvalidInputException invalid) {
-        invalid.problems().stream().map(Problem::toString).forEach(cmd.getErr()::println);
-        cmd.getErr().println(cmd.getCommandName() + ": invalid input, " + invalid.problems().size()
-            + " problem(s); nothing was done");
+        invalid.problems().stream().map(texts::problem).forEach(cmd.getErr()::println);
+        cmd.getErr().println(texts.text("cli.invalidInput", cmd.getCommandName(),
+            texts.formats().integer(invalid.problems().size()), invalid.problems().size()));
         return INVALID_INPUT;
       }
-      cmd.getErr().println(cmd.getCommandName() + ": failed: " + exception.getMessage());
+      cmd.getErr().println(texts.text("cli.failed", cmd.getCommandName(), exception.getMessage()));
       return CommandLine.ExitCode.SOFTWARE;
     });
     return commandLine.execute(args);

@@ -2,7 +2,9 @@ package nl.veerkracht.app.cli;
 
 import java.util.concurrent.Callable;
 import nl.veerkracht.democity.DemoCity;
+import java.util.List;
 import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Problem;
 import nl.veerkracht.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,13 +25,16 @@ class DemoScenarioCommand implements Callable<Integer> {
   @Mixin
   ResultOutput output = new ResultOutput();
 
+  @Mixin
+  LanguageOption language = new LanguageOption();
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
     if (!(scale > 0 && scale <= 1)) {
-      throw new InvalidInputException("--scale", "must be a number in (0, 1]");
+      throw new InvalidInputException(List.of(Problem.coded("--scale", "mustBe.number", " in (0, 1]")));
     }
     Scenario city = DemoCity.generate(seed, scale);
     // ResultOutput writes as ScenarioWriter does (ScenarioJson.writePretty), atomically into --out.

@@ -7,8 +7,6 @@ import nl.veerkracht.rules.letting.LettingRun;
 import nl.veerkracht.rules.letting.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -21,20 +19,17 @@ class EvaluateCommand implements Callable<Integer> {
   @Mixin
   ResultOutput output = new ResultOutput();
 
-  @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
-      description = "the language of the trace's words (detail, law): nl (default) or en")
-  String lang;
+  @Mixin
+  LanguageOption language = new LanguageOption();
 
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (!lang.equals("nl") && !lang.equals("en")) {
-      throw new ParameterException(spec.commandLine(), "--lang: must be nl or en, not " + lang);
-    }
+    Language words = Language.of(language.locale());
     Evaluation evaluation = LettingRun.evaluate(scenario.read(), RuleBase.current());
-    output.write(evaluation.rendered(Language.of(lang)));
+    output.write(evaluation.rendered(words));
     long let = evaluation.vacancies().stream().filter(v -> v.winner() != null).count();
     spec.commandLine().getErr().println("evaluate: " + evaluation.vacancies().size() + " vacancies, " + let
         + " let, rule base " + evaluation.rules().version() + ", policy " + evaluation.policy().name());

@@ -23,6 +23,9 @@ class ImportCommand implements Callable<Integer> {
   @Option(names = "--name", description = "the dataset's name (default: the file name)")
   String name;
 
+  @Mixin
+  LanguageOption language = new LanguageOption();
+
   @Spec
   CommandSpec spec;
 

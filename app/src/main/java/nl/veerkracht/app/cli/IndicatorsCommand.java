@@ -21,6 +21,9 @@ class IndicatorsCommand implements Callable<Integer> {
   @Mixin
   ResultOutput output = new ResultOutput();
 
+  @Mixin
+  LanguageOption language = new LanguageOption();
+
   @Spec
   CommandSpec spec;
 

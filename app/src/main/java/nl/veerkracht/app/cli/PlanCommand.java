@@ -8,6 +8,7 @@ import nl.veerkracht.planner.PlanOptions;
 import nl.veerkracht.planner.PlanResult;
 import nl.veerkracht.planner.Planner;
 import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +27,8 @@ class PlanCommand implements Callable<Integer> {
   @Option(names = "--steps", description = "end the search after this many steps, for a reproducible result")
   Long steps;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "language of the explanations: nl (default) or en")
-  String lang;
+  @Mixin
+  LanguageOption language = new LanguageOption();
 
   @Mixin
   ResultOutput output = new ResultOutput();
@@ -37,9 +38,10 @@ class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Locale locale = language.locale();
     checkLimits();
     PlanResult plan = Planner.plan(scenario.read(), PlanOptions.defaults().withSeconds(seconds).withSteps(steps));
-    output.write(PlanTexts.standalone().render(plan, Locale.forLanguageTag(lang)));
+    output.write(PlanTexts.standalone().render(plan, locale));
     spec.commandLine().getErr().println("plan: " + plan.placed() + " of "
         + (plan.placed() + plan.unassigned().size()) + " clients placed, score " + plan.score()
         + (plan.score().startsWith("0hard") ? "" : " (INFEASIBLE: an accepted match breaks a hard constraint)")
@@ -48,14 +50,11 @@ class PlanCommand implements Callable<Integer> {
   }
 
   private void checkLimits() {
-    if (!List.of("nl", "en").contains(lang)) {
-      throw new InvalidInputException("--lang", "must be nl or en");
-    }
     if (seconds <= 0) {
-      throw new InvalidInputException("--seconds", "must be a whole number > 0");
+      throw new InvalidInputException(List.of(Problem.coded("--seconds", "mustBe.integer", " > 0")));
     }
     if (steps != null && (steps < 0 || steps > Integer.MAX_VALUE)) {
-      throw new InvalidInputException("--steps", "must be a whole number from 0 to " + Integer.MAX_VALUE);
+      throw new InvalidInputException(List.of(Problem.coded("--steps", "integerFromTo", 0, Integer.MAX_VALUE)));
     }
   }
 }

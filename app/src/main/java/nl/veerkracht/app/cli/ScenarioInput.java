@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import nl.veerkracht.app.dataset.ScenarioSizeLimit;
 import java.nio.file.Path;
+import java.util.List;
 import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Problem;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioReader;
 import picocli.CommandLine.Option;
@@ -18,12 +20,14 @@ class ScenarioInput {
 
   Scenario read() {
     if (!Files.isRegularFile(file)) {
-      throw new InvalidInputException("--scenario", "no such file: " + file);
+      throw new InvalidInputException(List.of(Problem.coded("--scenario", "noSuchFile", file)));
     }
     try {
       ScenarioSizeLimit.fromEnvironment().check(Files.size(file));
     } catch (InvalidInputException tooLarge) {
-      throw new InvalidInputException("--scenario", tooLarge.problems().get(0).message());
+      Problem problem = tooLarge.problems().get(0);
+      throw new InvalidInputException(List.of(new Problem("--scenario", problem.message(), problem.code(),
+          problem.args())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

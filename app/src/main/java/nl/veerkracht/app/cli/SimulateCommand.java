@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.veerkracht.app.dataset.ScenarioSizeLimit;
+import nl.veerkracht.app.i18n.Formats;
 import nl.veerkracht.simulation.SimulationResult;
 import nl.veerkracht.simulation.SimulationSettings;
 import nl.veerkracht.simulation.Simulator;
@@ -59,12 +59,16 @@ class SimulateCommand implements Callable<Integer> {
   @Mixin
   ResultOutput output = new ResultOutput();
 
+  @Mixin
+  LanguageOption language = new LanguageOption();
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
     long start = System.nanoTime();
+    language.locale();
     Scenario scenario = source.readScenario();
     List<Variant> policies = checkedVariants(scenario);
     SimulationSettings settings = new SimulationSettings(months, seed, vacanciesPerYear, directOffersPerYear,
@@ -77,21 +81,23 @@ class SimulateCommand implements Callable<Integer> {
       }
     });
     output.write(result);
-    spec.commandLine().getErr().println(summary(result, (System.nanoTime() - start) / 1e9)
-        + variantTimes(variantBounds));
+    CliTexts texts = new CliTexts(language.locale());
+    spec.commandLine().getErr().println(summary(result, (System.nanoTime() - start) / 1e9, texts)
+        + variantTimes(variantBounds, texts));
     return 0;
   }
 
   /** The time of each variant, and of the later ones as a ratio to the first (which also warms up the JVM). */
-  private static String variantTimes(long[] bounds) {
-    StringBuilder text = new StringBuilder(System.lineSeparator() + "  time per variant:");
+  private static String variantTimes(long[] bounds, CliTexts texts) {
+    List<String> times = new ArrayList<>();
     double first = (bounds[1] - bounds[0]) / 1e9;
     for (int i = 1; i < bounds.length; i++) {
       double seconds = (bounds[i] - bounds[i - 1]) / 1e9;
-      text.append(String.format(Locale.ROOT, i == 1 ? " %.1f s" : ", %.1f s (%.2f of the first)", seconds,
-          seconds / first));
+      times.add(i == 1 ? texts.formats().decimal(seconds, 1)
+          : texts.text("cli.simulate.timeLater", texts.formats().decimal(seconds, 1),
+              texts.formats().decimal(seconds / first, 2)));
     }
-    return text.toString();
+    return System.lineSeparator() + texts.text("cli.simulate.times", String.join("; ", times));
   }
 
   /** Every variant file read and checked, or every problem with them: the unreadable ones and the invalid ones. */
@@ -121,30 +127,32 @@ class SimulateCommand implements Callable<Integer> {
   private static byte[] bytes(Path file, int index) {
     String path = "variants[" + index + "]";
     if (!Files.isRegularFile(file)) {
-      throw new InvalidInputException(path, "no such file: " + file);
+      throw new InvalidInputException(List.of(Problem.coded(path, "noSuchFile", file)));
     }
     try {
       ScenarioSizeLimit.fromEnvironment().check(Files.size(file));
       return Files.readAllBytes(file);
     } catch (InvalidInputException tooLarge) {
-      throw new InvalidInputException(path, tooLarge.problems().get(0).message());
+      Problem problem = tooLarge.problems().get(0);
+      throw new InvalidInputException(List.of(new Problem(path, problem.message(), problem.code(), problem.args())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String summary(SimulationResult result, double seconds) {
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-        "simulate: %d variant(s), %d months from %s, %d vacancies and %d direct offers shared by all, in %.1f s",
-        result.variants().size(), result.months(), result.startDate(), result.commonDraws().vacancies(),
-        result.commonDraws().directOffers(), seconds));
+  private static String summary(SimulationResult result, double seconds, CliTexts texts) {
+    Formats number = texts.formats();
+    StringBuilder text = new StringBuilder(texts.text("cli.simulate.summary", number.integer(result.variants().size()),
+        number.integer(result.months()), number.date(result.startDate()),
+        number.integer(result.commonDraws().vacancies()), number.integer(result.commonDraws().directOffers()),
+        number.decimal(seconds, 1)));
     for (SimulationResult.VariantOutcome variant : result.variants()) {
       SimulationResult.Totals totals = variant.totals();
-      text.append(String.format(Locale.ROOT, "%n  %s: %d lettings (%d vulnerable), %d clients placed, %d waiting",
-          variant.policy().name(), totals.lettings(), totals.vulnerableLettings(), totals.clientsPlaced(),
-          totals.clientsUnplaced()));
-      variant.carriedForwardYears().forEach(year -> text.append(String.format(Locale.ROOT,
-          "; %d has no parameters yet: %d's carried forward", year.year(), year.from())));
+      text.append(System.lineSeparator()).append(texts.text("cli.simulate.variant", variant.policy().name(),
+          number.integer(totals.lettings()), number.integer(totals.vulnerableLettings()),
+          number.integer(totals.clientsPlaced()), number.integer(totals.clientsUnplaced())));
+      variant.carriedForwardYears().forEach(year -> text.append(texts.text("cli.simulate.carried",
+          Integer.toString(year.year()), Integer.toString(year.from()))));
     }
     return text.toString();
   }

@@ -9,6 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify-audit", description = "Verifies the audit trail of the configured database; exit 0 when intact, 1 when not.")
 class VerifyAuditCommand implements Callable<Integer> {
+
+  @Mixin
+  LanguageOption language = new LanguageOption();
 
   @Spec
   CommandSpec spec;

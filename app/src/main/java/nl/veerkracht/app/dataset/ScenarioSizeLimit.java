@@ -3,7 +3,9 @@ package nl.veerkracht.app.dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Problem;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioReader;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,8 +47,7 @@ public class ScenarioSizeLimit {
   /** Refuses a size above the limit, naming it. */
   public void check(long bytes) {
     if (bytes > maxBytes) {
-      throw new InvalidInputException("$", "the scenario is larger than the limit of " + maxBytes
-          + " bytes (veerkracht.max-scenario-bytes)");
+      throw new InvalidInputException(List.of(Problem.coded("$", "tooLarge", maxBytes)));
     }
   }
 }

@@ -19,6 +19,7 @@ import nl.veerkracht.app.dataset.DatasetStore;
 import nl.veerkracht.app.dataset.DatasetSummary;
 import nl.veerkracht.rules.Policy;
 import nl.veerkracht.scenario.InvalidInputException;
+import nl.veerkracht.scenario.Problem;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.simulation.Outcomes;
@@ -84,9 +85,10 @@ public class Simulations {
    */
   public long start(SimulationRequest request, String actor) {
     long dataset = request.dataset() != null ? request.dataset()
-        : datasets.newest().orElseThrow(() -> new InvalidInputException("dataset", "no dataset is stored yet"));
+        : datasets.newest().orElseThrow(() -> new InvalidInputException(List.of(Problem.coded("dataset", "simulation.noDataset"))));
     DatasetSummary summary = datasets.list().stream().filter(d -> d.id() == dataset).findFirst()
-        .orElseThrow(() -> new InvalidInputException("dataset", "no dataset " + dataset));
+        .orElseThrow(() -> new InvalidInputException(List.of(Problem.coded("dataset", "simulation.unknownDataset",
+            dataset))));
     Scenario forChecks = datasets.loadForPlanning(dataset).orElseThrow();
     List<Variant> variants = VariantPolicies.check(request.variants(), forChecks);
     SimulationSettings settings = request.settings().resolve(summary.units(), summary.clients());

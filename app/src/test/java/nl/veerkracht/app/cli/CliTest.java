@@ -47,15 +47,15 @@ class CliTest {
 
     assertThat(run("evaluate", "--scenario", file.toString())).isEqualTo(2);
 
-    assertThat(err.toString()).contains("units[0].rent: must be a number > 0")
-        .contains("units[1].rooms: ");
+    assertThat(err.toString()).contains("units[0].rent: moet een getal > 0 zijn")
+        .contains("units[1].rooms: ").contains("evaluate: ongeldige invoer, 2 problemen; er is niets gedaan");
     assertThat(out.toString()).isEmpty();
   }
 
   @Test
   void aMissingFileIsInvalidInput() {
     assertThat(run("plan", "--scenario", dir.resolve("none.json").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--scenario: no such file");
+    assertThat(err.toString()).contains("--scenario: bestand bestaat niet");
   }
 
   @Test
@@ -132,8 +132,9 @@ class CliTest {
 
   @Test
   void demoScenarioRefusesAScaleOutsideZeroToOne() {
-    assertThat(run("demo-scenario", "--scale", "1.5")).isEqualTo(Cli.INVALID_INPUT);
-    assertThat(err.toString()).contains("--scale: must be a number in (0, 1]");
+    assertThat(run("demo-scenario", "--scale", "1.5", "--lang", "en")).isEqualTo(Cli.INVALID_INPUT);
+    assertThat(err.toString()).contains("--scale: must be a number in (0, 1]",
+        "demo-scenario: invalid input, 1 problem; nothing was done");
   }
 
   @Test

@@ -120,6 +120,6 @@ class PlanCommandTest {
     assertThat(err.toString()).contains("policy.model.planner");
 
     assertThat(run("plan", "--scenario", scenario(SCENARIO).toString(), "--seconds", "0")).isEqualTo(2);
-    assertThat(err.toString()).contains("--seconds: must be a whole number > 0");
+    assertThat(err.toString()).contains("--seconds: moet een geheel getal > 0 zijn");
   }
 }

@@ -49,23 +49,53 @@ class SimulateCommandTest {
     assertThat(run("simulate", "--scenario", city.toString(), "--variant", baseline.toString(), "--variant",
         half.toString(), "--months", "2", "--seed", "7", "--out", first.toString())).isEqualTo(0);
     assertThat(run("simulate", "--scenario", city.toString(), "--variant", baseline.toString(), "--variant",
-        half.toString(), "--months", "2", "--seed", "7", "--out", second.toString())).isEqualTo(0);
+        half.toString(), "--months", "2", "--seed", "7", "--out", second.toString(), "--lang", "en")).isEqualTo(0);
 
     assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     assertThat(Files.readString(first)).contains("\"format\": \"veerkracht-simulation/1\"", "\"waterbed\": null");
-    assertThat(err.toString()).contains("simulate: 2 variant(s), 2 months from 2026-03-01");
+    assertThat(err.toString()).contains("simulate: 2 variant(en), 2 maanden vanaf 1 maart 2026",
+        "simulate: 2 variant(s), 2 months from 1 March 2026");
   }
 
   @Test
-  void invalidVariantFilesExitWith2AndOneLinePerProblemAtTheirPaths() throws IOException {
-    Path wrong = write("wrong.json", "{\"art9ShareOverride\": 2, \"colour\": \"red\"}");
+  void invalidVariantFilesExitWith2AndOneLinePerProblemAtTheirPathsInDutch() throws IOException {
+    Path wrong = write("wrong.json", "{\"art9ShareOverride\": 2, \"colour\": \"red\", "
+        + "\"model\": {\"indicators\": {\"indexSpan\": 0}}}");
 
     int exit = run("simulate", "--scenario", city.toString(), "--variant", baseline.toString(), "--variant",
         wrong.toString(), "--variant", dir.resolve("missing.json").toString());
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("variants[1].art9ShareOverride: must be a number in (0, 1]",
-        "variants[1].colour: unknown field", "variants[2]: no such file");
+    assertThat(err.toString()).contains("variants[1].art9ShareOverride: moet een getal in (0, 1] zijn",
+        "variants[1].colour: is geen bekend veld", "variants[2]: bestand bestaat niet",
+        "simulate: ongeldige invoer, 3 problemen; er is niets gedaan").doesNotContain("must be");
     assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void withLangEnTheProblemsAreInEnglish() throws IOException {
+    Path wrong = write("wrong-en.json", "{\"art9ShareOverride\": 2}");
+    Path span = write("span.json", "{\"model\": {\"indicators\": {\"indexSpan\": 0}}}");
+
+    int exit = run("simulate", "--lang", "en", "--scenario", city.toString(), "--variant", wrong.toString(),
+        "--variant", span.toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("variants[0].art9ShareOverride: must be a number in (0, 1]",
+        "variants[1].model.indicators.indexSpan: must be a number > 0",
+        "simulate: invalid input, 2 problems; nothing was done").doesNotContain("moet");
+  }
+
+  @Test
+  void settingsOutOfRangeAreProblemsInTheChosenLanguage() {
+    assertThat(run("simulate", "--scenario", city.toString(), "--variant", baseline.toString(), "--months", "61"))
+        .isEqualTo(2);
+    assertThat(run("simulate", "--lang", "en", "--scenario", city.toString(), "--variant", baseline.toString(),
+        "--months", "61")).isEqualTo(2);
+    assertThat(run("simulate", "--lang", "de", "--scenario", city.toString(), "--variant", baseline.toString()))
+        .isEqualTo(2);
+
+    assertThat(err.toString()).contains("months: moet een geheel getal van 1 tot en met 60 zijn",
+        "months: must be an integer from 1 to 60", "--lang: moet een van deze waarden zijn: nl, en");
   }
 }

@@ -1,7 +1,9 @@
 package nl.veerkracht.app.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -122,11 +124,22 @@ class SimulationApiTest extends PostgresIntegrationTest {
     mvc.perform(post("/api/v1/simulations").with(httpBasic("policy", "policy")).contentType(MediaType.APPLICATION_JSON)
             .content(body("[{}, {\"art9ShareOverride\": 2}]")))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.problems[0].path").value("variants[1].art9ShareOverride"));
+        .andExpect(jsonPath("$.problems[0].path").value("variants[1].art9ShareOverride"))
+        .andExpect(jsonPath("$.problems[0].message").value(startsWith("moet een getal in (0, 1] zijn")));
+    mvc.perform(post("/api/v1/simulations").with(httpBasic("policy", "policy")).contentType(MediaType.APPLICATION_JSON)
+            .header("Accept-Language", "en").content(body("[{}, {\"art9ShareOverride\": 2}]")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].message").value(startsWith("must be a number in (0, 1]")));
     mvc.perform(post("/api/v1/simulations").with(httpBasic("policy", "policy")).contentType(MediaType.APPLICATION_JSON)
             .content("{\"dataset\": 999999, \"variants\": [{}], \"months\": 100}"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.problems[0].path").value("dataset"));
+        .andExpect(jsonPath("$.problems[0].path").value("dataset"))
+        .andExpect(jsonPath("$.problems[0].message").value("dataset 999999 bestaat niet"));
+    mvc.perform(post("/api/v1/simulations?lang=en").with(httpBasic("policy", "policy"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"variants\": {}, \"colour\": 1, \"months\": \"x\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[*].message").value(containsInAnyOrder("unknown field",
+            "must be an array of policy objects, the first the baseline", "must be an integer")));
 
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM simulation", Integer.class)).isEqualTo(before);
     mvc.perform(get("/api/v1/simulations/999999").with(httpBasic("policy", "policy"))).andExpect(status().isNotFound());
@@ -191,8 +204,19 @@ class SimulationApiTest extends PostgresIntegrationTest {
   void anInvalidFormShowsTheProblemsAndStartsNothing() throws Exception {
     mvc.perform(multipart("/policy/simulations").with(user("policy").roles("POLICYMAKER")).with(csrf())
             .param("dataset", dataset.toString()).param("months", "2")
+            .param("variants[0].art9ShareOverride", "3/2").param("variants[1].json", "{\"model\": {\"indicators\": "
+                + "{\"indexSpan\": 0}}}"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("variants[0].art9ShareOverride")))
+        .andExpect(content().string(containsString("Variant 1 › Aandeel met art. 9-voorrang</strong>: "
+            + "<span>moet een getal in (0, 1] zijn")))
+        .andExpect(content().string(containsString("Variant 2 › Model › Indicatoren › Bereik van de index</strong>: "
+            + "<span>moet een getal &gt; 0 zijn")));
+    mvc.perform(multipart("/policy/simulations?lang=en").with(user("policy").roles("POLICYMAKER")).with(csrf())
+            .param("dataset", dataset.toString()).param("months", "2")
             .param("variants[0].art9ShareOverride", "3/2"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("variants[0].art9ShareOverride")));
+        .andExpect(content().string(containsString("Variant 1 › Share with art. 9 priority</strong>: "
+            + "<span>must be a number in (0, 1]")));
   }
 }

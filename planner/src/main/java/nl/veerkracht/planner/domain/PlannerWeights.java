@@ -73,10 +73,10 @@ public class PlannerWeights {
       overrides.fields().forEachRemaining(field -> {
         String path = "policy.model.planner." + field.getKey();
         if (!weights.containsKey(field.getKey())) {
-          problems.add(new Problem(path, "unknown field"));
+          problems.add(Problem.coded(path, "unknownField"));
         } else if (!field.getValue().canConvertToLong() || !field.getValue().isIntegralNumber()
             || field.getValue().longValue() < 0) {
-          problems.add(new Problem(path, "must be an integer >= 0"));
+          problems.add(Problem.coded(path, "mustBe.integer", " >= 0"));
         } else {
           weights.put(field.getKey(), field.getValue().longValue());
         }

@@ -68,20 +68,20 @@ public record ModelParameters(
       Map.Entry<String, JsonNode> field = fields.next();
       String path = "policy.model.indicators." + field.getKey();
       if (!values.containsKey(field.getKey())) {
-        problems.add(new Problem(path, "unknown field"));
+        problems.add(Problem.coded(path, "unknownField"));
       } else if (!field.getValue().isNumber() || field.getValue().doubleValue() < 0) {
-        problems.add(new Problem(path, "must be a number >= 0"));
+        problems.add(Problem.coded(path, "mustBe.number", " >= 0"));
       } else {
         values.put(field.getKey(), field.getValue().doubleValue());
       }
     }
     for (String positive : List.of("dwellingsPerPlacement", "indexSpan", "risingSpan", "nuisanceSpan", "worseningSpan")) {
       if (values.get(positive) <= 0) {
-        problems.add(new Problem("policy.model.indicators." + positive, "must be a number > 0"));
+        problems.add(Problem.coded("policy.model.indicators." + positive, "mustBe.number", " > 0"));
       }
     }
     if (values.get("unknownFactor") > 1) {
-      problems.add(new Problem("policy.model.indicators.unknownFactor", "must be a number in [0, 1]"));
+      problems.add(Problem.coded("policy.model.indicators.unknownFactor", "mustBe.number", " in [0, 1]"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
