@@ -26,7 +26,8 @@ import nl.veerkracht.scenario.Vacancy;
  * <p>Each month takes the next dwellings of one shuffle of all units (a dwelling falls vacant at
  * most once in a run), publishes each on a working day of the month, and sets aside for direct
  * mediation the first of them that suit it (at most {@value #MAX_DIRECT_OFFER_ROOMS} rooms, a rent
- * within the low aftoppingsgrens) until the month's share of the yearly direct offers is reached.
+ * within the low aftoppingsgrens, in a street with room for a client: {@link OfferRoom}) until the
+ * month's share of the yearly direct offers is reached.
  * Each month also brings new households with an urgency ({@link UrgencyFlow}), who respond from the
  * day they get it.
  */
@@ -73,6 +74,7 @@ final class CommonDraws {
     ResponseModel responses = new ResponseModel(active, buurt -> buurten.neighbours(buurt),
         (settings.vacanciesPerYear() - settings.directOffersPerYear()) / 12.0);
     List<Unit> order = shuffled(scenario.units(), stream);
+    OfferRoom offerRoom = new OfferRoom(scenario);
     List<Month> months = new ArrayList<>();
     int next = 0;
     for (int m = 0; m < settings.months(); m++) {
@@ -85,7 +87,8 @@ final class CommonDraws {
       for (Unit unit : order.subList(next, next + count)) {
         LocalDate date = days.get(stream.nextInt(days.size()));
         YearParameters parameters = years.forYear(date.getYear());
-        if (offers.size() < offersWanted && suitsDirectMediation(unit, parameters)) {
+        if (offers.size() < offersWanted && suitsDirectMediation(unit, parameters)
+            && offerRoom.take(unit.street(), m)) {
           offers.add(unit.id());
         } else {
           String buurt = buurten.ofStreet(unit.street());

@@ -49,14 +49,22 @@ final class MonthlyMediation {
     this.years = years;
     this.buurten = buurten;
     this.settings = settings;
-    this.room = IndicatorModel.capacities(scenario.areas().stream().map(area -> new Area(area.street(), area.name(),
-        area.buurt(), area.buurtName(), area.dwellings(), area.capacity(), area.neighbours(), area.indicators(), null))
-        .toList(), model);
+    this.room = room(scenario, model);
     scenario.areas().stream().filter(area -> area.capacity() == null && area.recentPlacements() != null)
         .forEach(area -> recentPlacements.put(area.street(), area.recentPlacements()));
     this.capacityUse = capacityUse;
     scenario.units().forEach(unit -> units.put(unit.id(), unit));
     scenario.clients().forEach(client -> waiting.put(client.id(), client));
+  }
+
+  /**
+   * Each street's room for twelve months under an indicator model: the model's capacity, or the
+   * officer's where the scenario sets one (recent placements not subtracted).
+   */
+  static Map<String, Integer> room(Scenario scenario, ModelParameters model) {
+    return IndicatorModel.capacities(scenario.areas().stream().map(area -> new Area(area.street(), area.name(),
+        area.buurt(), area.buurtName(), area.dwellings(), area.capacity(), area.neighbours(), area.indicators(), null))
+        .toList(), model);
   }
 
   /** Plans one month and tallies its placements. */
