@@ -75,7 +75,9 @@ final class PlanExplainer {
     List<StreetUse> streets = plan.getStreets().stream().sorted(Comparator.comparing(Street::getId))
         .map(street -> new StreetUse(street.getId(), street.getCapacity(), used.getOrDefault(street, 0))).toList();
     return new PlanResult(PlanResult.FORMAT, new PlanResult.PolicyRef(problem.policy.name(), problem.policy.hash()),
-        plan.getScore().toString(), assignments.size(), assignments, unassigned, streets);
+        plan.getScore().toString(), assignments.size(),
+        PlacedBy.of(problem.clients.values(), assignments.stream().map(Assignment::client).toList()),
+        assignments, unassigned, streets);
   }
 
   // ------------------------------------------------------------------ assignments

@@ -64,9 +64,10 @@ final class PlanProblem {
     scenario.clients().forEach(client -> clients.put(client.id(), client));
     scenario.units().forEach(unit -> units.put(unit.id(), unit));
     List<Street> streets = streets();
-    List<Placement> placements = scenario.clients().stream().map(this::placement).toList();
-    this.plan = new MediationPlan(streets, List.copyOf(dwellings.values()), placements,
-        PlannerWeights.of(policy.model().get("planner")));
+    PlannerWeights weights = PlannerWeights.of(policy.model().get("planner"));
+    List<Placement> placements = scenario.clients().stream()
+        .map(client -> placement(client).weighing(weights.placementWeight(client.support()))).toList();
+    this.plan = new MediationPlan(streets, List.copyOf(dwellings.values()), placements, weights);
     pin(options.pinned(), placements);
     keepEarlierProposals(options.previous(), placements);
   }

@@ -3,13 +3,18 @@ package nl.veerkracht.planner;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
-/** A plan in the {@code veerkracht-plan/1} format of the interface specification. */
-@JsonPropertyOrder({"format", "policy", "score", "placed", "assignments", "unassigned", "streets"})
+/**
+ * A plan in the {@code veerkracht-plan/1} format of the interface specification; {@code
+ * placedBy} (the clients placed per support level and client group) and the assignments'
+ * {@code alternatives} are the project's extensions.
+ */
+@JsonPropertyOrder({"format", "policy", "score", "placed", "placedBy", "assignments", "unassigned", "streets"})
 public record PlanResult(
     String format,
     PolicyRef policy,
     String score,
     int placed,
+    PlacedBy placedBy,
     List<Assignment> assignments,
     List<Unassigned> unassigned,
     List<StreetUse> streets) {

@@ -10,6 +10,7 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
  * One plan of a scenario, prepared (the rule base's verdicts taken, the problem built) and ready
@@ -45,8 +46,12 @@ public final class PlanningSession {
     return solve(progress -> { });
   }
 
-  /** Solves, telling the listener of every better plan; after {@link #cancel} returns the best plan so far. */
-  public PlanResult solve(Consumer<PlanProgress> onBetterPlan) {
+  /**
+   * Solves, telling the listener how far it is: during the construction every few tenths of a
+   * second (the solver itself announces no better plan before the construction ends), then at
+   * every better plan. After {@link #cancel} returns the best plan so far.
+   */
+  public PlanResult solve(Consumer<PlanProgress> onProgress) {
     Solver<MediationPlan> newSolver = solverFactory.buildSolver();
     int clients = problem.plan.getPlacements().size();
     newSolver.addEventListener(event -> {
@@ -54,9 +59,10 @@ public final class PlanningSession {
         newSolver.terminateEarly();
       }
       MediationPlan best = event.getNewBestSolution();
-      onBetterPlan.accept(new PlanProgress((int) best.placedCount(), clients, event.getNewBestScore().toString(),
-          event.getTimeMillisSpent()));
+      onProgress.accept(new PlanProgress(PlanProgress.Phase.SEARCH, (int) best.placedCount(), clients, clients,
+          event.getNewBestScore().toString(), event.getTimeMillisSpent()));
     });
+    ((DefaultSolver<MediationPlan>) newSolver).addPhaseLifecycleListener(new ConstructionProgress(clients, onProgress));
     solver = newSolver;
     MediationPlan solved = cancelled || nothingToPlace() ? problem.plan : newSolver.solve(problem.plan);
     return result(solved);

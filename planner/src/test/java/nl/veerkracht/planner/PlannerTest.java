@@ -16,7 +16,10 @@ import nl.veerkracht.planner.PlanResult.Unassigned;
 import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.letting.Mediation;
 import nl.veerkracht.rules.letting.RuleBase;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.veerkracht.planner.domain.PlannerWeights;
 import nl.veerkracht.scenario.Client;
+import nl.veerkracht.scenario.Problem;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
@@ -289,6 +292,63 @@ class PlannerTest {
     assertThatThrownBy(() -> ScenarioReader.read(text.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("policy.model.planner");
+  }
+
+  @Test
+  void whereRoomBindsTheDefaultPlacesTwoLightClientsAndAWeightedPolicyTheIntensiveOne() {
+    PlanResult byCount = Planner.plan(ScenarioReader.read(resource("room-binds.scenario.json")), QUICK);
+    PlanResult byNeed = Planner.plan(roomBinds("\"model\": {\"planner\": {\"placementWeight\": {\"INTENSIVE\": 3}}}"),
+        QUICK);
+
+    assertThat(byCount.assignments()).extracting(Assignment::client).containsExactlyInAnyOrder("C-LIGHT-1", "C-LIGHT-2");
+    assertThat(byNeed.assignments()).extracting(Assignment::client).containsExactly("C-INTENSIVE");
+    assertThat(byCount.placedBy().support()).containsExactly(new PlacedBy.Share("LIGHT", 2, 2),
+        new PlacedBy.Share("MEDIUM", 0, 0), new PlacedBy.Share("INTENSIVE", 0, 1));
+    assertThat(byNeed.placedBy().support()).containsExactly(new PlacedBy.Share("LIGHT", 0, 2),
+        new PlacedBy.Share("MEDIUM", 0, 0), new PlacedBy.Share("INTENSIVE", 1, 1));
+    assertThat(byNeed.placedBy().group()).contains(new PlacedBy.Share("GGZ", 1, 2), new PlacedBy.Share("MO_OUTFLOW", 0, 1));
+  }
+
+  @Test
+  void placementWeightsMustNameASupportLevelAndBeAnIntegerFromOneToAHundred() {
+    assertThatThrownBy(() -> roomBinds("\"model\": {\"planner\": {\"placementWeight\": {\"HEAVY\": 2, \"INTENSIVE\": 0}}}"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("policy.model.planner.placementWeight");
+    ObjectNode weights = ScenarioJson.mapper().createObjectNode();
+    weights.putObject("placementWeight").put("HEAVY", 2).put("INTENSIVE", 0);
+    assertThatThrownBy(() -> PlannerWeights.of(weights))
+        .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+            .extracting(Problem::path).containsExactly("policy.model.planner.placementWeight.HEAVY",
+                "policy.model.planner.placementWeight.INTENSIVE"));
+    weights.put("placementWeight", 3);
+    assertThatThrownBy(() -> PlannerWeights.of(weights))
+        .hasMessageContaining("policy.model.planner.placementWeight");
+  }
+
+  private static Scenario roomBinds(String policyFields) {
+    String text = new String(resource("room-binds.scenario.json"), StandardCharsets.UTF_8)
+        .replace("\"policy\": {\"name\": \"baseline\"}", "\"policy\": {\"name\": \"need-first\", " + policyFields + "}");
+    return ScenarioReader.read(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void progressIsReportedDuringTheConstructionAlready() {
+    PlanningSession session = Planner.prepare(GeneratedInstances.scenario(3, 400, 700, 150),
+        PlanOptions.defaults().withSeconds(30).withSteps(10L));
+    List<PlanProgress> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    session.solve(reported::add);
+
+    List<PlanProgress> construction = reported.stream()
+        .filter(p -> p.phase() == PlanProgress.Phase.CONSTRUCTION).toList();
+    assertThat(construction).hasSizeGreaterThan(2);
+    assertThat(construction.get(0).considered()).isZero();
+    assertThat(construction).extracting(PlanProgress::considered).isSorted();
+    assertThat(construction.get(construction.size() - 1).placed()).isPositive();
+    assertThat(construction.stream().filter(p -> p.considered() > 0 && p.considered() < p.clients()).toList())
+        .as("reports between the start and the end of the construction").isNotEmpty()
+        .allSatisfy(p -> assertThat(p.placed()).isPositive());
+    assertThat(reported.get(reported.size() - 1).phase()).isEqualTo(PlanProgress.Phase.SEARCH);
   }
 
   @Test

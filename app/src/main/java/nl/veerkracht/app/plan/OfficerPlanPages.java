@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.veerkracht.app.api.ConflictException;
 import nl.veerkracht.app.audit.AuditKind;
@@ -127,8 +125,17 @@ public class OfficerPlanPages {
     model.addAttribute("pages", pages);
     model.addAttribute("tab", "unplaced".equals(filters.get("tab")) ? "unplaced" : "proposals");
     model.addAttribute("clients", context.clients());
-    model.addAttribute("changes", row.previous() == null ? null : changes(row.previous(), view));
+    model.addAttribute("changes", row.previous() == null ? null : changes(row));
     return "officer/plan";
+  }
+
+  /** The progress of a solve, for the page's script: only the fragment, the plan's status in a header. */
+  @GetMapping("/officer/plans/{id}/progress")
+  String progress(@PathVariable long id, Locale locale, Model model, HttpServletResponse response) {
+    PlanView view = plans.view(id, locale);
+    response.setHeader("X-Plan-Status", view.status().name());
+    model.addAttribute("plan", view);
+    return "officer/plan-parts :: progress";
   }
 
   private static int parse(String page) {
@@ -257,17 +264,10 @@ public class OfficerPlanPages {
     return Arrays.stream(values).anyMatch(v -> v != null && v.toLowerCase(Locale.ROOT).contains(wanted));
   }
 
-  /** What changed against the previous plan: pairs added and pairs gone. */
-  private Map<String, Set<String>> changes(long previous, PlanView current) {
-    Set<String> before = store.matches(previous).stream().map(m -> m.client() + " → " + m.unit())
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> now = current.assignments().stream().map(m -> m.client() + " → " + m.unit())
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<String> added = new TreeSet<>(now);
-    added.removeAll(before);
-    Set<String> gone = new TreeSet<>(before);
-    gone.removeAll(now);
-    return Map.of("added", added, "gone", gone);
+  /** What changed against the previous plan, per client, and why (only reasons that were checked). */
+  private List<ReplanChanges.ProposalChange> changes(PlanStore.PlanRow current) {
+    PlanStore.PlanRow previous = store.plan(current.previous()).orElseThrow();
+    return ReplanChanges.between(store.matches(previous.id()), previous.placed() == null ? 0 : previous.placed(),
+        store.matches(current.id()), current.placed() == null ? 0 : current.placed(), store.rejected(current.dataset()));
   }
-
 }

@@ -4,28 +4,34 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Locale;
+import nl.veerkracht.planner.PlacedBy;
 import nl.veerkracht.planner.PlanProgress;
 import nl.veerkracht.planner.PlanResult;
 
 /**
- * A plan as {@code GET /api/v1/plans/{id}} returns it: its id and status, progress while
- * solving, and once DONE the {@code veerkracht-plan/1} fields, every assignment with its
- * {@code matchId} and review {@code status}.
+ * A plan as {@code GET /api/v1/plans/{id}} returns it: its id, status and solving time, while
+ * solving its progress (construction included) and an estimate of the seconds left, and once
+ * DONE the {@code veerkracht-plan/1} fields, every assignment with its {@code matchId} and
+ * review {@code status}, and {@code placedBy}: the clients placed per support level and client
+ * group, counting the matches still live (not rejected or withdrawn).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "status", "dataset", "previous", "error", "progress", "format", "policy", "score", "placed",
-    "assignments", "unassigned", "streets"})
+@JsonPropertyOrder({"id", "status", "dataset", "previous", "error", "seconds", "progress", "secondsLeft", "format",
+    "policy", "score", "placed", "placedBy", "assignments", "unassigned", "streets"})
 public record PlanView(
     String id,
     PlanStatus status,
     String dataset,
     String previous,
     String error,
+    int seconds,
     PlanProgress progress,
+    Integer secondsLeft,
     String format,
     PlanResult.PolicyRef policy,
     String score,
     Integer placed,
+    PlacedBy placedBy,
     List<MatchView> assignments,
     List<UnassignedView> unassigned,
     List<PlanResult.StreetUse> streets) {

@@ -3,6 +3,9 @@ package nl.veerkracht.app.plan;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +17,7 @@ import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.app.dataset.DatasetStore;
 import nl.veerkracht.app.i18n.Formats;
+import nl.veerkracht.planner.PlacedBy;
 import nl.veerkracht.planner.PlanOptions;
 import nl.veerkracht.planner.PlanProgress;
 import nl.veerkracht.planner.PlanResult;
@@ -52,10 +56,16 @@ public class Plans {
   });
   private final Map<Long, PlanningSession> running = new ConcurrentHashMap<>();
   private final Map<Long, PlanProgress> progress = new ConcurrentHashMap<>();
+  /** When each running solve left its preparation (the solver's time cap counts from there). */
+  private final Map<Long, Instant> solveStarted = new ConcurrentHashMap<>();
+  private final PlanningContexts contexts;
+  private final Clock clock;
 
   public Plans(PlanStore store, DatasetStore datasets, AuditTrail trail, TransactionTemplate transaction,
-      PlanTexts texts) {
+      PlanTexts texts, PlanningContexts contexts, Clock clock) {
     this.texts = texts;
+    this.contexts = contexts;
+    this.clock = clock;
     this.store = store;
     this.datasets = datasets;
     this.trail = trail;
@@ -107,13 +117,37 @@ public class Plans {
     String previous = plan.previous() == null ? null : plan.previous().toString();
     if (plan.status() != PlanStatus.DONE) {
       return new PlanView(Long.toString(id), plan.status(), Long.toString(plan.dataset()), previous, plan.error(),
-          progress.get(id), null, null, null, null, null, null, null);
+          plan.seconds(), progress.get(id), plan.status() == PlanStatus.SOLVING ? secondsLeft(plan) : null,
+          null, null, null, null, null, null, null, null);
     }
-    return new PlanView(Long.toString(id), plan.status(), Long.toString(plan.dataset()), previous, null, null,
-        PlanResult.FORMAT, new PlanResult.PolicyRef(plan.policyName(), plan.policyHash()), plan.score(), plan.placed(),
-        store.matches(id).stream().map(m -> PlanView.MatchView.of(m, texts, locale)).toList(),
+    List<PlanView.MatchView> matches = store.matches(id).stream().map(m -> PlanView.MatchView.of(m, texts, locale))
+        .toList();
+    return new PlanView(Long.toString(id), plan.status(), Long.toString(plan.dataset()), previous, null,
+        plan.seconds(), null, null, PlanResult.FORMAT, new PlanResult.PolicyRef(plan.policyName(), plan.policyHash()),
+        plan.score(), plan.placed(), placedBy(plan.dataset(), matches), matches,
         store.unassigned(id).stream().map(u -> new PlanView.UnassignedView(u.client(), texts.render(u.reasons(), locale)))
             .toList(), store.streets(id));
+  }
+
+  /** The dataset's clients placed per support level and group by the plan's live matches (not rejected or withdrawn). */
+  private PlacedBy placedBy(long dataset, List<PlanView.MatchView> matches) {
+    return PlacedBy.of(contexts.of(dataset).clients().values(), matches.stream()
+        .filter(m -> !"REJECTED".equals(m.status()) && !"WITHDRAWN".equals(m.status()))
+        .map(PlanView.MatchView::client).toList());
+  }
+
+  /**
+   * About how long the solve still takes: its time cap less the time since it left its
+   * preparation (the search may end sooner when it stops finding better plans); the whole cap
+   * while it is still preparing or waiting for an earlier solve.
+   */
+  private int secondsLeft(PlanStore.PlanRow plan) {
+    Instant started = solveStarted.get(plan.id());
+    if (started == null) {
+      return plan.seconds();
+    }
+    long spent = Duration.between(started, Instant.now(clock)).toSeconds();
+    return (int) Math.max(1, plan.seconds() - spent);
   }
 
   private void solve(long id, long dataset, Long previous, int seconds, String actor) {
@@ -128,6 +162,7 @@ public class Plans {
       if (store.plan(id).map(p -> p.status() == PlanStatus.CANCELLED).orElse(true)) {
         return;
       }
+      solveStarted.put(id, Instant.now(clock));
       PlanResult result = session.solve(better -> progress.put(id, better));
       if (session.isCancelled()) {
         return;
@@ -144,6 +179,7 @@ public class Plans {
     } finally {
       running.remove(id);
       progress.remove(id);
+      solveStarted.remove(id);
     }
   }
 

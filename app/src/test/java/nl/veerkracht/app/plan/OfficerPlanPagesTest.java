@@ -172,4 +172,61 @@ class OfficerPlanPagesTest extends PostgresIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("De woning is voorgesteld aan cliënt " + placed.get("client").asText())));
   }
+
+  @Test
+  void thePlanSaysHowManyOfEachSupportLevelAndGroupItPlaces() throws Exception {
+    int placed = 0;
+    int total = 0;
+    for (JsonNode share : plan.get("placedBy").get("support")) {
+      placed += share.get("placed").asInt();
+      total += share.get("total").asInt();
+    }
+    assertThat(placed).isEqualTo(plan.get("placed").asInt());
+    assertThat(total).isEqualTo(4);
+    assertThat(plan.get("placedBy").get("group")).extracting(g -> g.get("code").asText())
+        .contains("MO_OUTFLOW", "GGZ", "LVB");
+
+    assertThat(page()).contains("Geplaatst per begeleiding en doelgroep").contains("begeleiding intensief")
+        .contains("Uitstroom beschermd wonen");
+  }
+
+  @Test
+  void theSolveTimeChosenOnThePageIsHonouredAndItsBoundsChecked() throws Exception {
+    String dataset = plan.get("dataset").asText();
+    Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM plan", Integer.class);
+    for (String seconds : new String[] {"0", "3601", "x"}) {
+      mvc.perform(post("/officer/datasets/" + dataset + "/plans").param("seconds", seconds).with(csrf())
+          .with(user("officer").roles("OFFICER"))).andExpect(status().isBadRequest());
+    }
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan", Integer.class)).isEqualTo(before);
+
+    String location = mvc.perform(post("/officer/datasets/" + dataset + "/plans").param("seconds", "7").with(csrf())
+        .with(user("officer").roles("OFFICER"))).andExpect(status().is3xxRedirection())
+        .andReturn().getResponse().getRedirectedUrl();
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(jdbc.queryForObject("SELECT seconds FROM plan WHERE id = ?", Integer.class, id)).isEqualTo(7);
+    mvc.perform(get("/api/v1/plans/" + id).with(httpBasic("officer", "officer")))
+        .andExpect(content().string(containsString("\"seconds\":7")));
+  }
+
+  @Test
+  void whileSolvingTheProgressFragmentSaysWhatHappensAndAboutHowLongItStillTakes() throws Exception {
+    long dataset = plan.get("dataset").asLong();
+    // a plan waiting for its solve (the solver thread never sees it): preparing, the whole time still ahead
+    jdbc.update("INSERT INTO plan (dataset_id, status, seconds, created_by, created_at) VALUES (?, 'SOLVING', 45,"
+        + " 'officer', CURRENT_TIMESTAMP)", dataset);
+    long id = jdbc.queryForObject("SELECT MAX(id) FROM plan", Long.class);
+    try {
+      var answer = mvc.perform(get("/officer/plans/" + id + "/progress").header("X-Requested-With", "fetch")
+          .with(user("officer").roles("OFFICER"))).andExpect(status().isOk()).andReturn().getResponse();
+
+      assertThat(answer.getHeader("X-Plan-Status")).isEqualTo("SOLVING");
+      assertThat(answer.getContentAsString()).contains("Voorbereiden").contains("Nog ongeveer 45 seconden")
+          .doesNotContain("<html");
+      assertThat(mvc.perform(get("/officer/plans/" + id).with(user("officer").roles("OFFICER")))
+          .andReturn().getResponse().getContentAsString()).contains("id=\"progress-now\"").contains("/progress");
+    } finally {
+      jdbc.update("UPDATE plan SET status = 'CANCELLED' WHERE id = ?", id);
+    }
+  }
 }

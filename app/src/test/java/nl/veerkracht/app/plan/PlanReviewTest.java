@@ -152,6 +152,14 @@ class PlanReviewTest extends PostgresIntegrationTest {
     next.get("assignments").forEach(a -> pairs.add(a.get("client").asText() + "->" + a.get("unit").asText()));
     assertThat(pairs).contains(accepted.get("client").asText() + "->" + accepted.get("unit").asText());
     assertThat(pairs).doesNotContain(rejected.get("client").asText() + "->" + rejected.get("unit").asText());
+    // the page says what changed for the rejected client, and why: the officer's rejection
+    String page = mvc.perform(get("/officer/plans/" + replanned)
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("officer").roles("OFFICER")))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("Wijzigingen ten opzichte van plan " + plan.get("id").asText())
+        .contains("(" + rejected.get("client").asText() + ")")
+        .contains("De consulent heeft woning " + rejected.get("unit").asText() + " voor deze cliënt afgewezen.");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE kind = 'MATCH_ACTION' AND subject = ?",
         Integer.class, "match " + rejected.get("matchId").asText())).isEqualTo(1);
   }

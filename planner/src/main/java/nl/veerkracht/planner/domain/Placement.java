@@ -22,6 +22,8 @@ public class Placement {
   @PlanningId
   private String client;
   private int capacityUse;
+  /** What placing the client is worth on the medium level ({@code policy.model.planner.placementWeight} of its support). */
+  private long placementWeight = 1;
   private long waitingDays;
   private Set<String> preferredBuurten;
   private Set<String> careBuurten;
@@ -52,6 +54,12 @@ public class Placement {
     this.careBuurten = Set.copyOf(careBuurten);
     this.eligibleDwellings = List.copyOf(eligibleDwellings);
     this.eligible = new LinkedHashSet<>(eligibleDwellings);
+  }
+
+  /** Sets what placing the client is worth on the medium level (1 unless the policy weighs its support level). */
+  public Placement weighing(long weight) {
+    this.placementWeight = weight;
+    return this;
   }
 
   /** Fixes the client on a dwelling for this solve (an accepted match). */
@@ -97,6 +105,10 @@ public class Placement {
 
   public int getCapacityUse() {
     return capacityUse;
+  }
+
+  public long getPlacementWeight() {
+    return placementWeight;
   }
 
   public long getWaitingDays() {

@@ -60,10 +60,11 @@ public class MediationConstraintProvider implements ConstraintProvider {
         .asConstraint(ELIGIBLE_DWELLING);
   }
 
+  /** Each unplaced client costs its placement weight (1 by default: the plan places as many clients as it can). */
   Constraint placeEveryClient(ConstraintFactory factory) {
     return factory.forEachIncludingNullVars(Placement.class)
         .filter(placement -> placement.getDwelling() == null)
-        .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+        .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, Placement::getPlacementWeight)
         .asConstraint(PLACE_EVERY_CLIENT);
   }
 

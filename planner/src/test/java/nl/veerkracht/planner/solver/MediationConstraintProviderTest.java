@@ -64,6 +64,13 @@ class MediationConstraintProviderTest {
   }
 
   @Test
+  void anUnplacedClientCostsThePlacementWeightOfItsSupportLevel() {
+    verifier.verifyThat(MediationConstraintProvider::placeEveryClient)
+        .given(client("C1", 1, null, u1), client("C2", 2, null, u2).weighing(3), client("C3", 2, u3, u3).weighing(3))
+        .penalizesBy(4);
+  }
+
+  @Test
   void waitingTimeRewardsTheDaysWaitedOfPlacedClients() {
     Placement placed = new Placement("C1", 1, 420, Set.of(), Set.of(), List.of(u1));
     placed.setDwelling(u1);
