@@ -72,7 +72,7 @@ public class DemoCityDataset implements ApplicationRunner {
       throw new InvalidInputException(problems);
     }
     long generated = System.nanoTime();
-    long id = store.save(city, name(), "demo profile");
+    long id = store.save(city, name(), nl.veerkracht.app.i18n.Labels.DEMO_PROFILE);
     log.info("demo profile: stored the demo city as dataset {} ({} streets, {} units, {} seekers, {} vacancies, "
         + "{} clients): generated in {} ms, stored in {} ms", id, city.areas().size(), city.units().size(),
         city.seekers().size(), city.vacancies().size(), city.clients().size(), (generated - start) / 1_000_000,
@@ -80,7 +80,10 @@ public class DemoCityDataset implements ApplicationRunner {
     return id;
   }
 
-  /** The dataset's name, which tells the city apart from other seeds and scales. */
+  /**
+   * The dataset's name, which tells the city apart from other seeds and scales: a stable code,
+   * shown in the reader's language by {@code Labels.datasetName}.
+   */
   public String name() {
     return "Demo city Rotterdam (seed " + seed + (scale == 1 ? "" : ", scale " + scale) + ")";
   }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class DemoMonth {
 
   /** Who the trail names as having let the month. */
-  public static final String ACTOR = "demo profile";
+  public static final String ACTOR = nl.veerkracht.app.i18n.Labels.DEMO_PROFILE;
 
   private static final Logger log = LoggerFactory.getLogger(DemoMonth.class);
 

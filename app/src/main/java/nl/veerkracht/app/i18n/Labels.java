@@ -1,8 +1,12 @@
 package nl.veerkracht.app.i18n;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.plan.PlanStatus;
 import nl.veerkracht.app.simulation.SimulationStatus;
@@ -32,6 +36,10 @@ public class Labels {
   public static final Map<Class<? extends Enum<?>>, String> PREFIXES = prefixes();
 
   private static final String BASELINE = "baseline";
+  /** The actor the demo profile records (DemoMonth.ACTOR, DemoCityDataset): a stable code. */
+  public static final String DEMO_PROFILE = "demo profile";
+  private static final Pattern DEMO_CITY = Pattern.compile("Demo city Rotterdam \\(seed (-?\\d+)(?:, scale ([0-9.]+))?\\)");
+  private static final Pattern PLAN_SCENARIO = Pattern.compile("plan scenario (\\d{2}-\\d{2}-\\d{4})");
 
   private final MessageSource messages;
 
@@ -56,6 +64,39 @@ public class Labels {
   public String policyName(String name) {
     return BASELINE.equals(name) ? messages.getMessage("policy.name.baseline", null, LocaleContextHolder.getLocale())
         : name;
+  }
+
+  /**
+   * A dataset's name as a reader sees it: the name it was stored with, except the names the
+   * service gives itself, which are stable codes rendered in each language: the demo city
+   * ({@code Demo city Rotterdam (seed 7)}, optionally {@code , scale 0.5}) and a scenario posted
+   * to the plan API ({@code plan scenario 01-03-2026}). Rows stored before keep these names and
+   * render too.
+   */
+  public String datasetName(String name) {
+    if (name == null) {
+      return "";
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    Matcher demo = DEMO_CITY.matcher(name);
+    if (demo.matches()) {
+      return demo.group(2) == null
+          ? messages.getMessage("dataset.name.demoCity", new Object[] {demo.group(1)}, locale)
+          : messages.getMessage("dataset.name.demoCity.scaled", new Object[] {demo.group(1),
+              Formats.of(locale).decimal(new java.math.BigDecimal(demo.group(2)))}, locale);
+    }
+    Matcher planned = PLAN_SCENARIO.matcher(name);
+    if (planned.matches()) {
+      return messages.getMessage("dataset.name.planScenario", new Object[] {Formats.of(locale)
+          .shortDate(LocalDate.parse(planned.group(1), DateTimeFormatter.ofPattern("dd-MM-yyyy")))}, locale);
+    }
+    return name;
+  }
+
+  /** Who did something, as a reader sees it: a user's name as it is, the demo profile by a name in each language. */
+  public String actor(String actor) {
+    return DEMO_PROFILE.equals(actor)
+        ? messages.getMessage("actor.demoProfile", null, LocaleContextHolder.getLocale()) : actor;
   }
 
   /** The message key of a constant: {@code <prefix>.<CONSTANT>}. */

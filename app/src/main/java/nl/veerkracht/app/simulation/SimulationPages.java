@@ -144,8 +144,9 @@ public class SimulationPages {
     }
   }
 
-  private static String datasetName(long dataset, List<DatasetSummary> stored) {
-    return stored.stream().filter(d -> d.id() == dataset).map(d -> d.id() + " · " + d.name()).findFirst()
+  private String datasetName(long dataset, List<DatasetSummary> stored) {
+    return stored.stream().filter(d -> d.id() == dataset).map(d -> d.id() + " · " + labels.datasetName(d.name()))
+        .findFirst()
         .orElse(Long.toString(dataset));
   }
 
