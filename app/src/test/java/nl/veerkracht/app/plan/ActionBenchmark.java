@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * on the demo dataset from the page (or takes a given one), then times why-not, accept, reject
  * and change as the page's script sends them ({@code X-Requested-With: fetch}, the form's CSRF
  * field), each answering with the match's row. Prints the median and the 95th percentile per
- * action, after a few unmeasured warm-up calls of each.
+ * action, after a few unmeasured warm-up calls of each, beside a baseline: the login page, which
+ * does next to nothing, timed in the same run (the machine's pace at the time).
  *
  * <p>Arguments: the service's base URL, the dataset id, the number of measured calls per action
  * (default 40), and optionally a finished plan's id to use instead of making one.
@@ -95,6 +96,10 @@ public final class ActionBenchmark {
     });
     csrf = token(send(get("/officer/plans/" + plan)).body());
     Map<String, List<Double>> times = new LinkedHashMap<>();
+    // the machine's own pace in the same run: a page that does next to nothing (the login page)
+    for (int i = 0; i < samples + WARMUP; i++) {
+      time(times, "baseline", i, get("/login"));
+    }
     for (int i = 0; i < samples + WARMUP; i++) {
       JsonNode a = open.get(i);
       JsonNode b = open.get(open.size() - 1 - i);
