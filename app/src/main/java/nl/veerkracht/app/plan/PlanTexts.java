@@ -66,9 +66,9 @@ public class PlanTexts {
   }
 
   /** A plan in {@code veerkracht-plan/1} as a reader gets it: every statement in words. */
-  @JsonPropertyOrder({"format", "policy", "score", "placed", "assignments", "unassigned", "streets"})
+  @JsonPropertyOrder({"format", "policy", "score", "placed", "placedBy", "assignments", "unassigned", "streets"})
   public record RenderedPlan(String format, PlanResult.PolicyRef policy, String score, int placed,
-      List<RenderedAssignment> assignments, List<PlanView.UnassignedView> unassigned,
+      nl.veerkracht.planner.PlacedBy placedBy, List<RenderedAssignment> assignments, List<PlanView.UnassignedView> unassigned,
       List<PlanResult.StreetUse> streets) {
   }
 
@@ -77,7 +77,7 @@ public class PlanTexts {
   }
 
   public RenderedPlan render(PlanResult plan, Locale locale) {
-    return new RenderedPlan(plan.format(), plan.policy(), plan.score(), plan.placed(),
+    return new RenderedPlan(plan.format(), plan.policy(), plan.score(), plan.placed(), plan.placedBy(),
         plan.assignments().stream().map(a -> new RenderedAssignment(a.client(), a.unit(), a.street(),
             render(a.explanation(), locale), a.alternatives().stream().map(alt -> render(alt, locale)).toList()))
             .toList(),

@@ -83,6 +83,8 @@ class PlanCommandTest {
     });
     assertThat(plan.get("assignments").findValuesAsText("client")).contains("C-STEP");
     assertThat(plan.get("unassigned").findValuesAsText("client")).contains("C-INT");
+    // the intensive client is the one left out where room binds: the plan says so per support level
+    assertThat(plan.get("placedBy").get("support").toString()).contains("{\"code\":\"INTENSIVE\",\"placed\":0,");
     assertThat(plan.get("unassigned")).allSatisfy(client -> assertThat(client.get("reasons")).isNotEmpty());
     assertThat(plan.get("streets").toString()).isEqualTo(
         "[{\"street\":\"ST-A\",\"capacity\":2,\"used\":2},{\"street\":\"ST-B\",\"capacity\":1,\"used\":1},"
