@@ -122,13 +122,14 @@ public final class ActionBenchmark {
         others.add(match);
       }
     }
-    if (changeable.size() < samples + WARMUP || others.size() < 2 * (samples + WARMUP)) {
-      throw new IllegalStateException(changeable.size() + " proposals with a free next-best dwelling, "
-          + others.size() + " others: too few for " + samples + " calls per action");
+    if (others.size() < 2 * (samples + WARMUP)) {
+      throw new IllegalStateException(others.size() + " proposals to accept and reject: too few for " + samples
+          + " calls per action");
     }
     int next = 0;
     for (String action : List.of("accept", "reject", "change")) {
-      for (int i = 0; i < samples + WARMUP; i++) {
+      int calls = action.equals("change") ? changeable.size() : samples + WARMUP;
+      for (int i = 0; i < calls; i++) {
         JsonNode match = action.equals("change") ? changeable.get(i) : others.get(next++);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("plan", Long.toString(plan));

@@ -198,6 +198,10 @@ class OfficerPlanPagesTest extends PostgresIntegrationTest {
       mvc.perform(post("/officer/datasets/" + dataset + "/plans").param("seconds", seconds).with(csrf())
           .with(user("officer").roles("OFFICER"))).andExpect(status().isBadRequest());
     }
+    byte[] scenario = new ClassPathResource("scenarios/plan.scenario.json").getContentAsByteArray();
+    mvc.perform(post("/api/v1/plans").param("seconds", "3601").with(httpBasic("officer", "officer"))
+            .contentType(MediaType.APPLICATION_JSON).content(scenario))
+        .andExpect(status().isBadRequest()).andExpect(content().string(containsString("seconds")));
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM plan", Integer.class)).isEqualTo(before);
 
     String location = mvc.perform(post("/officer/datasets/" + dataset + "/plans").param("seconds", "7").with(csrf())
