@@ -23,10 +23,12 @@ public class SimulationForm {
     for (int i = 0; i < VARIANTS; i++) {
       variants.add(new VariantForm());
     }
-    variants.get(0).setName("baseline");
   }
 
-  /** The request the form asks for; empty variants after the first are left out. */
+  /**
+   * The request the form asks for; empty variants after the first are left out. The first
+   * variant without a name is the built-in {@code baseline} (shown as "Basisbeleid").
+   */
   SimulationRequest toRequest() {
     List<JsonNode> policies = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
