@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.veerkracht.planner.domain.MediationPlan;
+import nl.veerkracht.planner.solver.SolverFactories;
 import nl.veerkracht.planner.solver.SolverSettings;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -30,7 +31,7 @@ public final class PlanningSession {
   PlanningSession(PlanProblem problem, PlanOptions options) {
     this.problem = problem;
     this.solverConfig = SolverSettings.solverConfig(options.seconds(), options.steps(), options.seed());
-    this.solverFactory = SolverFactory.create(solverConfig);
+    this.solverFactory = SolverFactories.of(options.seconds(), options.steps(), options.seed());
   }
 
   /** The unsolved problem: a new copy is not made, so solve it once. */
