@@ -40,8 +40,23 @@ public class AuditTrail implements AutoCloseable {
   /** Appends in one unit: consecutive in the chain and committed together, with any rows the unit writes. */
   @FunctionalInterface
   public interface Chain {
+    /** Appends an entry; returns its number. */
+    long append(AuditKind kind, String subject, String actor, Content content);
+
     /** Appends an entry (content as canonical JSON); returns its number. */
-    long append(AuditKind kind, String subject, String actor, JsonNode content);
+    default long append(AuditKind kind, String subject, String actor, JsonNode content) {
+      return append(kind, subject, actor, Content.of(content));
+    }
+  }
+
+  /**
+   * An entry's content as canonical JSON, made where it is cheapest: by the caller, before its
+   * unit waits for the chain (the group commit's writer then only hashes and inserts).
+   */
+  public record Content(String canonical) {
+    public static Content of(JsonNode content) {
+      return new Content(ScenarioJson.canonical(content));
+    }
   }
 
   private static final Object CHECKPOINT_PENDING = new Object();
@@ -70,7 +85,8 @@ public class AuditTrail implements AutoCloseable {
    * entry is part of it; outside, it is committed when this returns.
    */
   public long append(AuditKind kind, String subject, String actor, JsonNode content) {
-    return appendTogether(chain -> chain.append(kind, subject, actor, content));
+    Content canonical = Content.of(content);
+    return appendTogether(chain -> chain.append(kind, subject, actor, canonical));
   }
 
   /**
@@ -92,12 +108,12 @@ public class AuditTrail implements AutoCloseable {
     groupCommit.close();
   }
 
-  private long appendInTransaction(AuditKind kind, String subject, String actor, JsonNode content) {
+  private long appendInTransaction(AuditKind kind, String subject, String actor, Content content) {
     Map<String, Object> head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
     long seq = ((Number) head.get("last_seq")).longValue() + 1;
     String prevHash = (String) head.get("last_hash");
     LocalDateTime recordedAt = LocalDateTime.ofInstant(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    String text = ScenarioJson.canonical(content);
+    String text = content.canonical();
     String hash = chainHash.of(prevHash, seq, kind.name(), subject, actor, recordedAt.toString(), text);
     jdbc.update("INSERT INTO audit_entry (seq, kind, subject, actor, recorded_at, content, prev_hash, entry_hash)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seq, kind.name(), subject, actor, recordedAt, text, prevHash, hash);

@@ -40,7 +40,7 @@ public class DecisionRecorder {
   }
 
   /** One vacancy's decision, ready to append: its content built outside the chain's lock. */
-  record Prepared(DecisionInput input, VacancyDecision outcome, ObjectNode content) {
+  record Prepared(String evaluation, DecisionInput input, VacancyDecision outcome, AuditTrail.Content content) {
   }
 
   /** Records the evaluation's decisions in one unit; returns their ids, in the order of its vacancies. */
@@ -56,7 +56,8 @@ public class DecisionRecorder {
     for (int i = 0; i < evaluation.vacancies().size(); i++) {
       DecisionInput input = evaluation.inputs().get(i);
       VacancyDecision outcome = evaluation.vacancies().get(i);
-      decisions.add(new Prepared(input, outcome, content(evaluationId, input, outcome, policy, ruleBase)));
+      decisions.add(new Prepared(evaluationId, input, outcome,
+          AuditTrail.Content.of(content(evaluationId, input, outcome, policy, ruleBase))));
     }
     return decisions;
   }
@@ -68,8 +69,7 @@ public class DecisionRecorder {
     List<String> ids = new ArrayList<>(decisions.size());
     for (Prepared decision : decisions) {
       long seq = chain.append(AuditKind.DECISION, decision.outcome().unit(), actor, decision.content());
-      index(seq, decision.content().get("evaluation").asText(), decision.input(), decision.outcome(), policy,
-          ruleBase, actor);
+      index(seq, decision.evaluation(), decision.input(), decision.outcome(), policy, ruleBase, actor);
       ids.add(Long.toString(seq));
     }
     return ids;

@@ -49,6 +49,8 @@ public final class Http {
   private final String password;
   private final HttpClient client;
   private final Duration timeout;
+  private String token;
+  private String csrf;
 
   public Http(String base, String user, String password) {
     this(base, user, password, Duration.ofSeconds(60));
@@ -68,9 +70,26 @@ public final class Http {
 
   /** A REST call with HTTP Basic. */
   public Response api(String method, String path, String contentType, byte[] body) {
-    HttpRequest.Builder request = request(path)
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    return api("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+        method, path, contentType, body);
+  }
+
+  /** Uses this API token for {@link #tokenGet} and {@link #tokenPost}. */
+  public Http withToken(String apiToken) {
+    this.token = apiToken;
+    return this;
+  }
+
+  public Response tokenGet(String path) {
+    return api("Bearer " + token, "GET", path, null, null);
+  }
+
+  public Response tokenPost(String path, byte[] json) {
+    return api("Bearer " + token, "POST", path, "application/json", json);
+  }
+
+  private Response api(String authorization, String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder request = request(path).header("Authorization", authorization);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
@@ -100,6 +119,21 @@ public final class Http {
   public Response loginAnswer() {
     String token = page("/login").csrf();
     return form("/login", "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token));
+  }
+
+  /** Keeps the CSRF token of a page of the session, for forms posted later ({@link #csrf()}). */
+  public Http csrfFromPage(String path) {
+    Response response = page(path);
+    if (response.status() != 200) {
+      throw new IllegalStateException(path + " answered " + response.status());
+    }
+    this.csrf = response.csrf();
+    return this;
+  }
+
+  /** The CSRF token kept by {@link #csrfFromPage}. */
+  public String csrf() {
+    return csrf;
   }
 
   /** A page with the session of {@link #login}. */

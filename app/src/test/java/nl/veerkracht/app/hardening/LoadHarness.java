@@ -1,5 +1,6 @@
 package nl.veerkracht.app.hardening;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,8 @@ public final class LoadHarness {
   }
 
   /** The whole run. */
-  public record Result(int users, int rounds, Duration wall, Map<String, StepResult> steps) {
+  public record Result(int users, int rounds, Duration wall, Map<String, StepResult> steps, double loadAverageBefore,
+      double loadAverageAfter) {
 
     public int requests() {
       return steps.values().stream().mapToInt(StepResult::requests).sum();
@@ -50,12 +52,14 @@ public final class LoadHarness {
 
     public String report() {
       StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-          "%d users, %d rounds each at most, %d requests in %.1f s: %.1f requests/s, %d failed%n",
-          users, rounds, requests(), wall.toMillis() / 1000.0, throughput(), failures()));
-      text.append(String.format(Locale.ROOT, "%-40s %8s %8s %8s %8s %8s%n", "step", "requests", "failed",
+          "%d users, %d rounds each at most, %d requests in %.1f s: %.1f requests/s, %d failed;"
+              + " load average %.1f before, %.1f after%n",
+          users, rounds, requests(), wall.toMillis() / 1000.0, throughput(), failures(), loadAverageBefore,
+          loadAverageAfter));
+      text.append(String.format(Locale.ROOT, "%-48s %8s %8s %8s %8s %8s%n", "step", "requests", "failed",
           "p50 ms", "p95 ms", "max ms"));
       for (StepResult step : steps.values()) {
-        text.append(String.format(Locale.ROOT, "%-40s %8d %8d %8d %8d %8d%n", step.name(), step.requests(),
+        text.append(String.format(Locale.ROOT, "%-48s %8d %8d %8d %8d %8d%n", step.name(), step.requests(),
             step.failures(), step.p50(), step.p95(), step.max()));
         step.firstFailures().forEach(failure -> text.append("    ").append(failure).append('\n'));
       }
@@ -114,6 +118,7 @@ public final class LoadHarness {
       }));
     }
     ready.await();
+    double loadAverageBefore = loadAverage();
     long start = System.nanoTime();
     deadline[0] = start + limit.toNanos();
     go.countDown();
@@ -123,6 +128,7 @@ public final class LoadHarness {
       pool.shutdownNow();
     }
     Duration wall = Duration.ofNanos(System.nanoTime() - start);
+    double loadAverageAfter = loadAverage();
     for (Future<?> user : running) {
       try {
         user.get(1, TimeUnit.SECONDS);
@@ -139,7 +145,12 @@ public final class LoadHarness {
           percentile(sorted, 95), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
           failed.stream().limit(3).toList()));
     }
-    return new Result(users, rounds, wall, results);
+    return new Result(users, rounds, wall, results, loadAverageBefore, loadAverageAfter);
+  }
+
+  /** The machine's load average over the last minute (other builds on a shared machine show here). */
+  static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   static long percentile(List<Long> sorted, int percent) {
