@@ -36,7 +36,12 @@ public final class LoadHarness {
 
   /** The whole run. */
   public record Result(int users, int rounds, Duration wall, Map<String, StepResult> steps, double loadAverageBefore,
-      double loadAverageAfter) {
+      double loadAverageAfter, Duration cpu) {
+
+    /** CPU time of this JVM (the service and the clients together) per request. */
+    public double cpuMillisPerRequest() {
+      return requests() == 0 ? 0 : cpu.toNanos() / 1e6 / requests();
+    }
 
     public int requests() {
       return steps.values().stream().mapToInt(StepResult::requests).sum();
@@ -53,9 +58,9 @@ public final class LoadHarness {
     public String report() {
       StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
           "%d users, %d rounds each at most, %d requests in %.1f s: %.1f requests/s, %d failed;"
-              + " load average %.1f before, %.1f after%n",
+              + " load average %.1f before, %.1f after; CPU of this JVM (service and clients) %.1f ms per request%n",
           users, rounds, requests(), wall.toMillis() / 1000.0, throughput(), failures(), loadAverageBefore,
-          loadAverageAfter));
+          loadAverageAfter, cpuMillisPerRequest()));
       text.append(String.format(Locale.ROOT, "%-48s %8s %8s %8s %8s %8s%n", "step", "requests", "failed",
           "p50 ms", "p95 ms", "max ms"));
       for (StepResult step : steps.values()) {
@@ -119,6 +124,7 @@ public final class LoadHarness {
     }
     ready.await();
     double loadAverageBefore = loadAverage();
+    long cpuBefore = processCpuNanos();
     long start = System.nanoTime();
     deadline[0] = start + limit.toNanos();
     go.countDown();
@@ -129,6 +135,7 @@ public final class LoadHarness {
     }
     Duration wall = Duration.ofNanos(System.nanoTime() - start);
     double loadAverageAfter = loadAverage();
+    Duration cpu = Duration.ofNanos(processCpuNanos() - cpuBefore);
     for (Future<?> user : running) {
       try {
         user.get(1, TimeUnit.SECONDS);
@@ -145,7 +152,13 @@ public final class LoadHarness {
           percentile(sorted, 95), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
           failed.stream().limit(3).toList()));
     }
-    return new Result(users, rounds, wall, results, loadAverageBefore, loadAverageAfter);
+    return new Result(users, rounds, wall, results, loadAverageBefore, loadAverageAfter, cpu);
+  }
+
+  /** CPU time this JVM has used, in nanoseconds (0 where the platform does not tell). */
+  static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   /** The machine's load average over the last minute (other builds on a shared machine show here). */
