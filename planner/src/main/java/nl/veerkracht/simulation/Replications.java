@@ -2,10 +2,6 @@ package nl.veerkracht.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import nl.veerkracht.simulation.SimulationResult.BuurtOutcome;
 import nl.veerkracht.simulation.SimulationResult.Difference;
 import nl.veerkracht.simulation.SimulationResult.VariantOutcome;
@@ -16,7 +12,7 @@ import nl.veerkracht.simulation.SimulationResult.VariantOutcome;
  * the variants differ by their policies alone, and across replications the draws vary. Each
  * buurt of every variant after the first gets the mean difference of its
  * {@code vulnerableLettings} against the first variant over the replications, with a 95 %
- * interval (Student's t). The replications run in parallel, one per core; the result is the
+ * interval (Student's t). The replications run in parallel ({@link Parallel}); the result is the
  * first replication's, with the differences added, the same whatever the order they finish in.
  */
 final class Replications {
@@ -24,38 +20,12 @@ final class Replications {
   private Replications() {
   }
 
-  static SimulationResult run(Simulator.Runner runner, SimulationSettings settings, Simulator.Progress progress) {
+  static SimulationResult run(Simulator.Runner runner, SimulationSettings settings, Simulator.Progress progress,
+      int threads) {
     int count = settings.replications();
-    Progress shared = new Progress(count, progress);
-    int threads = Math.max(1, Math.min(count, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "simulation-replication");
-      thread.setDaemon(true);
-      thread.setPriority(Thread.currentThread().getPriority());
-      return thread;
-    });
-    try {
-      List<Future<SimulationResult>> futures = new ArrayList<>();
-      for (int r = 0; r < count; r++) {
-        int replication = r;
-        futures.add(pool.submit(() -> runner.run(settings.seed() + replication, shared.of(replication))));
-      }
-      List<SimulationResult> results = new ArrayList<>();
-      for (Future<SimulationResult> future : futures) {
-        results.add(future.get());
-      }
-      return withDifferences(results, count);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    Parallel.Steps steps = new Parallel.Steps(count, progress);
+    return withDifferences(Parallel.map(count, threads,
+        replication -> runner.run(settings.seed() + replication, steps.of(replication))), count);
   }
 
   /** The first result, each buurt of every later variant with its difference over all results. */
@@ -80,35 +50,5 @@ final class Replications {
       variants.add(new VariantOutcome(outcome.policy(), outcome.carriedForwardYears(), outcome.totals(), buurten));
     }
     return first.withReplications(replications, variants);
-  }
-
-  /** The steps of all replications together, reported as one run's. */
-  private static final class Progress {
-
-    private final int[] done;
-    private final int[] total;
-    private final Simulator.Progress progress;
-
-    Progress(int replications, Simulator.Progress progress) {
-      this.done = new int[replications];
-      this.total = new int[replications];
-      this.progress = progress;
-    }
-
-    Simulator.Progress of(int replication) {
-      return (stepsDone, stepsTotal) -> {
-        synchronized (this) {
-          done[replication] = stepsDone;
-          total[replication] = stepsTotal;
-          int allTotal = 0;
-          int allDone = 0;
-          for (int r = 0; r < done.length; r++) {
-            allTotal += total[r] == 0 ? total[0] : total[r];
-            allDone += done[r];
-          }
-          progress.update(allDone, allTotal);
-        }
-      };
-    }
   }
 }

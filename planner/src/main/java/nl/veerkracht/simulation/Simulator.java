@@ -60,15 +60,25 @@ public final class Simulator {
     return start.plusMonths(months).minusDays(1);
   }
 
-  /** Runs the variants on one seed, or, with replications, on as many ({@link Replications}). */
+  /** Runs the variants on one seed, or, with replications, on as many, on as many threads as cores. */
   public static SimulationResult run(Scenario scenario, List<Variant> variants, SimulationSettings settings,
       Progress progress) {
+    return run(scenario, variants, settings, progress, Parallel.defaultThreads());
+  }
+
+  /**
+   * Runs the variants on one seed, or, with replications, on as many ({@link Replications}), on at
+   * most {@code threads} threads: the variants of a run in parallel, or, with replications, the
+   * replications. The result is the same, byte for byte, whatever the number of threads.
+   */
+  public static SimulationResult run(Scenario scenario, List<Variant> variants, SimulationSettings settings,
+      Progress progress, int threads) {
     SimulationSettings resolved = settings.resolve(scenario);
     if (resolved.replications() == 1) {
-      return new Simulator(scenario, variants, resolved).run(progress);
+      return new Simulator(scenario, variants, resolved).run(progress, threads);
     }
-    return Replications.run((seed, each) -> new Simulator(scenario, variants, resolved.withSeed(seed)).run(each),
-        resolved, progress);
+    return Replications.run((seed, each) -> new Simulator(scenario, variants, resolved.withSeed(seed)).run(each, 1),
+        resolved, progress, threads);
   }
 
   /** One replication: the variants on one seed. */
@@ -78,34 +88,47 @@ public final class Simulator {
   }
 
   SimulationResult run(Progress progress) {
-    int months = settings.months();
-    // letting a run's vacancies takes about as long as planning its months
-    int stepsPerVariant = 2 * months;
-    int total = variants.size() * stepsPerVariant;
+    return run(progress, Parallel.defaultThreads());
+  }
+
+  /** The variants, each on its own (they share only the draws), on at most so many threads. */
+  SimulationResult run(Progress progress, int threads) {
+    Parallel.Steps steps = new Parallel.Steps(variants.size(), progress);
+    List<Tallied> tallied = Parallel.map(variants.size(), threads, i -> tallied(i, steps.of(i)));
     List<VariantOutcome> outcomes = new ArrayList<>();
-    Tally baseline = null;
     for (int i = 0; i < variants.size(); i++) {
-      int done = i * stepsPerVariant;
-      progress.update(done, total);
-      VariantRun run = variantRun(i);
-      Tally tally = run.newTally();
-      run.letAll(tally);
-      progress.update(done + months, total);
-      MonthlyMediation mediation = run.mediation();
-      for (CommonDraws.Month month : draws.months()) {
-        mediation.month(month, tally);
-        progress.update(done + months + month.index() + 1, total);
-      }
-      outcomes.add(outcome(variants.get(i), run, tally, baseline));
-      baseline = baseline == null ? tally : baseline;
+      outcomes.add(outcome(variants.get(i), tallied.get(i).run(), tallied.get(i).tally(), i == 0 ? null
+          : tallied.get(0).tally()));
     }
     RuleBase rules = RuleBase.current();
-    return new SimulationResult(settings.seed(), months, draws.start(), draws.end(), settings.vacanciesPerYear(),
-        settings.directOffersPerYear(), settings.plannerSteps(),
+    return new SimulationResult(settings.seed(), settings.months(), draws.start(), draws.end(),
+        settings.vacanciesPerYear(), settings.directOffersPerYear(), settings.plannerSteps(),
         new SimulationResult.RulesRef(rules.version(), rules.hash()),
         new SimulationResult.CommonDrawsSummary(draws.vacancies().size(), draws.responses(), draws.directOffers(),
             draws.hash()),
         outcomes, null);
+  }
+
+  /** A variant's run with its counts. */
+  private record Tallied(VariantRun run, Tally tally) {
+  }
+
+  /** One variant over the draws: its letting, then its months of direct mediation. */
+  private Tallied tallied(int index, Progress progress) {
+    int months = settings.months();
+    // letting a run's vacancies takes about as long as planning its months
+    int steps = 2 * months;
+    progress.update(0, steps);
+    VariantRun run = variantRun(index);
+    Tally tally = run.newTally();
+    run.letAll(tally);
+    progress.update(months, steps);
+    MonthlyMediation mediation = run.mediation();
+    for (CommonDraws.Month month : draws.months()) {
+      mediation.month(month, tally);
+      progress.update(months + month.index() + 1, steps);
+    }
+    return new Tallied(run, tally);
   }
 
   VariantRun variantRun(int index) {

@@ -53,6 +53,24 @@ class SimulatorTest {
   }
 
   @Test
+  void theOutputIsTheSameBytesWhateverTheNumberOfThreads() {
+    Variant quota = policy("{\"name\": \"quota\", \"urgentQuotaDefault\": \"1/3\"}");
+    List<Variant> three = List.of(BASELINE, ART9_HALF, quota);
+    SimulationSettings settings = new SimulationSettings(2, 7L, 300, null, 50L);
+    SimulationSettings replicated = new SimulationSettings(2, 7L, 300, null, 50L, 3);
+
+    String sequential = SmallCity.text(Simulator.run(SmallCity.CITY, three, settings, Simulator.Progress.NONE, 1));
+    String parallel = SmallCity.text(Simulator.run(SmallCity.CITY, three, settings, Simulator.Progress.NONE, 4));
+    String replicatedSequential = SmallCity.text(Simulator.run(SmallCity.CITY, three, replicated,
+        Simulator.Progress.NONE, 1));
+    String replicatedParallel = SmallCity.text(Simulator.run(SmallCity.CITY, three, replicated,
+        Simulator.Progress.NONE, 3));
+
+    assertThat(parallel).isEqualTo(sequential).contains("\"clientsPlaced\"");
+    assertThat(replicatedParallel).isEqualTo(replicatedSequential).contains("\"replications\": 3");
+  }
+
+  @Test
   void identicalVariantsGiveIdenticalOutcomes() {
     Variant first = policy("{\"name\": \"a\", \"urgentQuotaDefault\": 0.5}");
     Variant second = policy("{\"name\": \"b\", \"urgentQuotaDefault\": 0.5}");

@@ -60,6 +60,8 @@ public class Cli {
       context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
       context.getLogger("org.drools").setLevel(Level.ERROR);
       context.getLogger("org.kie").setLevel(Level.ERROR);
+      // solvers running at once (a simulation's variants) register the same gauges; that is not an error
+      context.getLogger("io.micrometer").setLevel(Level.ERROR);
     }
   }
 }

@@ -56,6 +56,10 @@ class SimulateCommand implements Callable<Integer> {
       description = "seeds each variant runs on, in parallel (default 1); from 2 on, each buurt's difference against the first variant comes with its 95% interval")
   Integer replications;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "threads the variants (or, with replications, the replications) run on at once (default: the machine's cores); the result does not depend on it")
+  Integer threads;
+
   @Mixin
   ResultOutput output = new ResultOutput();
 
@@ -69,35 +73,19 @@ class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     language.locale();
+    if (threads != null && threads < 1) {
+      throw new InvalidInputException(List.of(Problem.coded("--threads", "mustBe.integer", " >= 1")));
+    }
     Scenario scenario = source.readScenario();
     List<Variant> policies = checkedVariants(scenario);
     SimulationSettings settings = new SimulationSettings(months, seed, vacanciesPerYear, directOffersPerYear,
         plannerSteps, replications);
-    long[] variantBounds = new long[policies.size() + 1];
-    SimulationResult result = Simulator.run(scenario, policies, settings, (done, total) -> {
-      int perVariant = total / policies.size();
-      if (done % perVariant == 0) {
-        variantBounds[done / perVariant] = System.nanoTime();
-      }
-    });
+    int parallel = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    SimulationResult result = Simulator.run(scenario, policies, settings, Simulator.Progress.NONE, parallel);
     output.write(result);
     CliTexts texts = new CliTexts(language.locale());
-    spec.commandLine().getErr().println(summary(result, (System.nanoTime() - start) / 1e9, texts)
-        + variantTimes(variantBounds, texts));
+    spec.commandLine().getErr().println(summary(result, (System.nanoTime() - start) / 1e9, parallel, texts));
     return 0;
-  }
-
-  /** The time of each variant, and of the later ones as a ratio to the first (which also warms up the JVM). */
-  private static String variantTimes(long[] bounds, CliTexts texts) {
-    List<String> times = new ArrayList<>();
-    double first = (bounds[1] - bounds[0]) / 1e9;
-    for (int i = 1; i < bounds.length; i++) {
-      double seconds = (bounds[i] - bounds[i - 1]) / 1e9;
-      times.add(i == 1 ? texts.formats().decimal(seconds, 1)
-          : texts.text("cli.simulate.timeLater", texts.formats().decimal(seconds, 1),
-              texts.formats().decimal(seconds / first, 2)));
-    }
-    return System.lineSeparator() + texts.text("cli.simulate.times", String.join("; ", times));
   }
 
   /** Every variant file read and checked, or every problem with them: the unreadable ones and the invalid ones. */
@@ -140,12 +128,12 @@ class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private static String summary(SimulationResult result, double seconds, CliTexts texts) {
+  private static String summary(SimulationResult result, double seconds, int threads, CliTexts texts) {
     Formats number = texts.formats();
     StringBuilder text = new StringBuilder(texts.text("cli.simulate.summary", number.integer(result.variants().size()),
         number.integer(result.months()), number.date(result.startDate()),
         number.integer(result.commonDraws().vacancies()), number.integer(result.commonDraws().directOffers()),
-        number.decimal(seconds, 1)));
+        number.decimal(seconds, 1), number.integer(threads)));
     for (SimulationResult.VariantOutcome variant : result.variants()) {
       SimulationResult.Totals totals = variant.totals();
       text.append(System.lineSeparator()).append(texts.text("cli.simulate.variant", variant.policy().name(),
