@@ -14,7 +14,13 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class DefaultDatabase implements EnvironmentPostProcessor {
 
-  static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  /**
+   * PostgreSQL's dialect, and a lock wait of up to two minutes as PostgreSQL would wait: the
+   * demo month's decisions are one transaction holding the audit chain's head, and a plan or
+   * review action written meanwhile waits for it rather than failing after H2's default second.
+   */
+  static final String H2_OPTIONS =
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=120000";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
