@@ -1,6 +1,7 @@
 package nl.veerkracht.app.cli;
 
 import java.util.concurrent.Callable;
+import nl.veerkracht.app.i18n.Formats;
 import nl.veerkracht.democity.DemoCity;
 import java.util.List;
 import nl.veerkracht.scenario.InvalidInputException;
@@ -46,10 +47,13 @@ class DemoScenarioCommand implements Callable<Integer> {
   private String summary(Scenario city) {
     long buurten = city.areas().stream().map(area -> area.buurt()).distinct().count();
     int responses = city.vacancies().stream().mapToInt(vacancy -> vacancy.respondents().size()).sum();
-    return "demo-scenario: seed " + seed + (scale == 1 ? "" : ", scale " + scale) + ": " + buurten + " buurten, "
-        + city.areas().size() + " streets, " + city.units().size() + " units, " + city.seekers().size() + " seekers, "
-        + city.vacancies().size() + " vacancies (" + responses + " responses), " + city.clients().size()
-        + " clients, " + city.directOffers().size() + " direct offers"
-        + (output.file == null ? "" : "; written to " + output.file);
+    CliTexts texts = new CliTexts(language.locale());
+    Formats number = texts.formats();
+    return texts.text("cli.demoScenario.summary", Long.toString(seed),
+        scale == 1 ? "" : texts.text("cli.demoScenario.scale", number.decimal(scale)), number.integer(buurten),
+        number.integer(city.areas().size()), number.integer(city.units().size()), number.integer(city.seekers().size()),
+        number.integer(city.vacancies().size()), number.integer(responses), number.integer(city.clients().size()),
+        number.integer(city.directOffers().size()))
+        + (output.file == null ? "" : texts.text("cli.demoScenario.written", output.file));
   }
 }

@@ -31,8 +31,10 @@ class EvaluateCommand implements Callable<Integer> {
     Evaluation evaluation = LettingRun.evaluate(scenario.read(), RuleBase.current());
     output.write(evaluation.rendered(words));
     long let = evaluation.vacancies().stream().filter(v -> v.winner() != null).count();
-    spec.commandLine().getErr().println("evaluate: " + evaluation.vacancies().size() + " vacancies, " + let
-        + " let, rule base " + evaluation.rules().version() + ", policy " + evaluation.policy().name());
+    CliTexts texts = new CliTexts(language.locale());
+    spec.commandLine().getErr().println(texts.text("cli.evaluate.summary",
+        texts.formats().integer(evaluation.vacancies().size()), texts.formats().integer(let),
+        evaluation.rules().version(), evaluation.policy().name()));
     return 0;
   }
 

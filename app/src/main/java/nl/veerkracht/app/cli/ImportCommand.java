@@ -39,9 +39,10 @@ class ImportCommand implements Callable<Integer> {
         .properties("veerkracht.demo.city.enabled=false").run()) {
       long id = context.getBean(DatasetStore.class).save(valid, datasetName, "cli:" + System.getProperty("user.name"));
       spec.commandLine().getOut().println("{\"id\": \"" + id + "\"}");
-      spec.commandLine().getErr().println("import: stored '" + datasetName + "' as dataset " + id + " ("
-          + valid.units().size() + " units, " + valid.seekers().size() + " seekers, "
-          + valid.vacancies().size() + " vacancies, " + valid.clients().size() + " clients)");
+      CliTexts texts = new CliTexts(language.locale());
+      spec.commandLine().getErr().println(texts.text("cli.import.summary", datasetName, Long.toString(id),
+          texts.formats().integer(valid.units().size()), texts.formats().integer(valid.seekers().size()),
+          texts.formats().integer(valid.vacancies().size()), texts.formats().integer(valid.clients().size())));
     }
     return 0;
   }

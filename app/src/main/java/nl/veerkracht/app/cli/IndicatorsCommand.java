@@ -33,8 +33,9 @@ class IndicatorsCommand implements Callable<Integer> {
     ModelParameters parameters = ModelParameters.of(Policy.of(scenario.policy()).model().get("indicators"));
     IndicatorReport report = IndicatorModel.report(scenario.areas(), parameters);
     output.write(report);
-    spec.commandLine().getErr().println("indicators: " + report.areas().size() + " areas, period " + report.fromYear()
-        + "-" + report.toYear());
+    CliTexts texts = new CliTexts(language.locale());
+    spec.commandLine().getErr().println(texts.text("cli.indicators.summary", texts.formats().integer(report.areas().size()),
+        Integer.toString(report.fromYear()), Integer.toString(report.toYear())));
     return 0;
   }
 }

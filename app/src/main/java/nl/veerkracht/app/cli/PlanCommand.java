@@ -42,10 +42,10 @@ class PlanCommand implements Callable<Integer> {
     checkLimits();
     PlanResult plan = Planner.plan(scenario.read(), PlanOptions.defaults().withSeconds(seconds).withSteps(steps));
     output.write(PlanTexts.standalone().render(plan, locale));
-    spec.commandLine().getErr().println("plan: " + plan.placed() + " of "
-        + (plan.placed() + plan.unassigned().size()) + " clients placed, score " + plan.score()
-        + (plan.score().startsWith("0hard") ? "" : " (INFEASIBLE: an accepted match breaks a hard constraint)")
-        + ", policy " + plan.policy().name());
+    CliTexts texts = new CliTexts(locale);
+    spec.commandLine().getErr().println(texts.text("cli.plan.summary", texts.formats().integer(plan.placed()),
+        texts.formats().integer(plan.placed() + plan.unassigned().size()), plan.score(),
+        plan.score().startsWith("0hard") ? "" : texts.text("cli.plan.infeasible"), plan.policy().name()));
     return 0;
   }
 

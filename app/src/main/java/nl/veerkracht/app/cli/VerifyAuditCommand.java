@@ -34,9 +34,11 @@ class VerifyAuditCommand implements Callable<Integer> {
         .properties("veerkracht.demo.city.enabled=false", "logging.level.root=warn").run()) {
       AuditTrail.Verification verification = context.getBean(AuditTrail.class).verify();
       spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(verification));
-      spec.commandLine().getErr().println("verify-audit: " + (verification.valid()
-          ? "the audit trail is intact (" + verification.entries() + " entries)"
-          : "the audit trail is NOT intact at entry " + verification.firstInvalidEntry() + ": " + verification.problem()));
+      CliTexts texts = new CliTexts(language.locale());
+      spec.commandLine().getErr().println(verification.valid()
+          ? texts.text("cli.verifyAudit.intact", texts.formats().integer(verification.entries()))
+          : texts.text("cli.verifyAudit.broken", String.valueOf(verification.firstInvalidEntry()),
+              String.valueOf(verification.problem())));
       return verification.valid() ? 0 : 1;
     }
   }

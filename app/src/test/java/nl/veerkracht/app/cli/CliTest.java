@@ -71,7 +71,7 @@ class CliTest {
 
     assertThat(run("plan", "--scenario", file.toString(), "--steps", "10", "--out", dir.resolve("plan.json").toString()))
         .isZero();
-    assertThat(err.toString()).contains("plan: 0 of 0 clients placed");
+    assertThat(err.toString()).contains("plan: 0 van 0 cliënten geplaatst");
   }
 
   @Test
@@ -86,7 +86,7 @@ class CliTest {
     String result = Files.readString(dir.resolve("a.json"));
     assertThat(result).contains("\"format\": \"veerkracht-evaluation/1\"").contains("\"winner\": \"S-BRAM\"");
     assertThat(Files.readAllBytes(dir.resolve("b.json"))).isEqualTo(Files.readAllBytes(dir.resolve("a.json")));
-    assertThat(err.toString()).contains("evaluate: 2 vacancies, 2 let");
+    assertThat(err.toString()).contains("evaluate: 2 vrijkomende woningen, 2 verhuurd");
     assertThat(dir.toFile().list()).containsExactlyInAnyOrder("example.json", "a.json", "b.json");
   }
 
@@ -122,12 +122,14 @@ class CliTest {
 
     assertThat(run("demo-scenario", "--seed", "7", "--scale", "0.02", "--out", first.toString())).isZero();
     assertThat(run("demo-scenario", "--seed", "7", "--scale", "0.02", "--out", second.toString())).isZero();
-    assertThat(run("demo-scenario", "--seed", "8", "--scale", "0.02", "--out", otherSeed.toString())).isZero();
+    assertThat(run("demo-scenario", "--seed", "8", "--scale", "0.02", "--out", otherSeed.toString(), "--lang", "en"))
+        .isZero();
 
     assertThat(ScenarioReader.read(first).units()).isNotEmpty();
     assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     assertThat(Files.readAllBytes(otherSeed)).isNotEqualTo(Files.readAllBytes(first));
-    assertThat(err.toString()).contains("demo-scenario: seed 7, scale 0.02: 71 buurten");
+    assertThat(err.toString()).contains("demo-scenario: startgetal 7, schaal 0,02: 71 buurten",
+        "demo-scenario: seed 8, scale 0.02: 71 buurten");
   }
 
   @Test
@@ -147,6 +149,6 @@ class CliTest {
     long buurten = StreamSupport.stream(areas.spliterator(), false)
         .filter(area -> area.get("level").asText().equals("BUURT")).count();
     assertThat(buurten).isEqualTo(71);
-    assertThat(err.toString()).contains("period 2014-2016");
+    assertThat(err.toString()).contains("periode 2014-2016");
   }
 }

@@ -89,7 +89,7 @@ class PlanCommandTest {
     assertThat(plan.get("streets").toString()).isEqualTo(
         "[{\"street\":\"ST-A\",\"capacity\":2,\"used\":2},{\"street\":\"ST-B\",\"capacity\":1,\"used\":1},"
             + "{\"street\":\"ST-C\",\"capacity\":0,\"used\":0}]");
-    assertThat(err.toString()).contains("plan: 3 of 5 clients placed, score 0hard/-2medium/");
+    assertThat(err.toString()).contains("plan: 3 van 5 cliënten geplaatst, score 0hard/-2medium/");
   }
 
   @Test
