@@ -133,7 +133,7 @@ class SimulateCommand implements Callable<Integer> {
     StringBuilder text = new StringBuilder(texts.text("cli.simulate.summary", number.integer(result.variants().size()),
         number.integer(result.months()), number.date(result.startDate()),
         number.integer(result.commonDraws().vacancies()), number.integer(result.commonDraws().directOffers()),
-        number.decimal(seconds, 1), number.integer(threads)));
+        number.decimal(seconds, 1), number.integer(threads), threads));
     for (SimulationResult.VariantOutcome variant : result.variants()) {
       SimulationResult.Totals totals = variant.totals();
       text.append(System.lineSeparator()).append(texts.text("cli.simulate.variant", variant.policy().name(),

@@ -137,7 +137,7 @@ public class Simulations {
     try {
       Scenario scenario = datasets.load(dataset).orElseThrow(() -> new NotFoundException("dataset", dataset));
       SimulationResult result = Simulator.run(scenario, variants, settings,
-          (done, total) -> progress.put(id, new Progress(done, total)));
+          (done, total) -> progress.put(id, new Progress(done, total)), threads(settings));
       String text = json(result);
       transaction.executeWithoutResult(status -> {
         if (store.complete(id, text)) {
@@ -154,6 +154,16 @@ public class Simulations {
     } finally {
       progress.remove(id);
     }
+  }
+
+  /**
+   * The service shares its memory with every user: a run's variants go one after the other (a
+   * letting of the demo city holds some 2 GB while it runs), its replications in parallel on the
+   * cores, each replication's variants one after the other. The result is the same either way.
+   */
+  private static int threads(SimulationSettings settings) {
+    return settings.replications() != null && settings.replications() > 1
+        ? Runtime.getRuntime().availableProcessors() : 1;
   }
 
   /** The audit entry of a finished run: what ran (every policy as given, with its hash) and the hash of the result. */
