@@ -24,6 +24,7 @@ public final class DecidingCode {
   public static final List<String> CLASSES = List.of(
       // the facts, their comparisons and the exact arithmetic
       "nl.veerkracht.rules.letting.Letting", "nl.veerkracht.rules.letting.Respondent",
+      "nl.veerkracht.rules.letting.Candidacy",
       "nl.veerkracht.rules.letting.OwnerCounters", "nl.veerkracht.rules.Exact", "nl.veerkracht.rules.YearParameters",
       "nl.veerkracht.rules.HouseholdType",
       // the letting run: order, state, yearly reset, ranking and tie-breaks; direct mediation; the rule base

@@ -19,6 +19,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.veerkracht.rules.LegalParameters;
 import nl.veerkracht.rules.Policy;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -56,6 +59,7 @@ public final class RuleBase implements LettingRules {
   private final Identity identity;
   private final KieBase kieBase;
   private final boolean executableModel;
+  private final boolean decidesOnCandidacies;
   private final Map<String, RuleInfo> catalogue;
   private final TraceTexts texts;
 
@@ -64,6 +68,7 @@ public final class RuleBase implements LettingRules {
     Properties model = modelIndex(version);
     this.executableModel = model != null;
     this.kieBase = executableModel ? fromModel(version, model, ruleResources) : compile(ruleResources);
+    this.decidesOnCandidacies = decidesOn(kieBase, Candidacy.class);
     this.catalogue = Collections.unmodifiableMap(catalogue(kieBase));
     this.texts = TraceTexts.load(BASE + version);
     this.identity = identify(version, ruleResources, texts);
@@ -180,7 +185,7 @@ public final class RuleBase implements LettingRules {
       session.setGlobal("trace", new DroolsTrace(verdicts, catalogue));
       session.insert(letting);
       for (Respondent respondent : respondents) {
-        session.insert(respondent);
+        session.insert(decidesOnCandidacies ? new Candidacy(letting, respondent) : respondent);
       }
       session.fireAllRules();
     } finally {
@@ -199,6 +204,15 @@ public final class RuleBase implements LettingRules {
     } catch (RuntimeException e) {
       throw new IllegalStateException("the rule base does not compile: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether the rules match facts of a class: from 2026.3 on they decide on one {@link Candidacy}
+   * per household, before on the {@link Respondent} itself.
+   */
+  private static boolean decidesOn(KieBase kieBase, Class<?> factClass) {
+    return ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream().map(ObjectTypeNode::getObjectType)
+        .anyMatch(type -> type instanceof ClassObjectType classType && classType.getClassType() == factClass);
   }
 
   /** The version's index of its generated executable model, or null when the build generated none. */

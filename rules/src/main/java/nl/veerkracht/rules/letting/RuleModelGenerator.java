@@ -51,6 +51,8 @@ public final class RuleModelGenerator {
   /** Generates the model of a version into a class folder; returns the number of class files written. */
   static int generate(String version, Path classes) throws IOException {
     List<String> drl = RuleBase.resourcesOf(version);
+    // only the generated version has a model: an index left by an earlier build of another version goes
+    removeFiles(classes.resolve(RuleBase.MODELS), ".properties");
     // a class an earlier build generated would be on this generator's class path, and Drools would
     // take a declared type for an existing class and not generate it again
     for (String resource : drl) {
@@ -89,11 +91,15 @@ public final class RuleModelGenerator {
 
   /** The classes an earlier build generated in the package (the DRL's package holds no other classes). */
   private static void removeClasses(Path folder) throws IOException {
+    removeFiles(folder, ".class");
+  }
+
+  private static void removeFiles(Path folder, String suffix) throws IOException {
     if (!Files.isDirectory(folder)) {
       return;
     }
     try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+      for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
         Files.delete(file);
       }
     }

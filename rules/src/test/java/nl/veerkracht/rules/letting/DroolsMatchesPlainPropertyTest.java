@@ -3,9 +3,14 @@ package nl.veerkracht.rules.letting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.veerkracht.scenario.Scenario;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.ScenarioReader;
@@ -33,6 +38,48 @@ class DroolsMatchesPlainPropertyTest {
 
     assertThat(json(plain)).as("seed %d, scenario %s", seed, ScenarioWriter.toJson(scenario)).isEqualTo(json(drools));
     assertThat(plain).isEqualTo(drools);
+  }
+
+  /**
+   * The rule base is shared by every thread (the simulation's replications, concurrent requests):
+   * sessions on it in parallel decide as one at a time does. (The executable model's consequences
+   * share their buffers between sessions that are not thread-safe: with sessions made thread-unsafe
+   * for speed, the simulation's parallel replications failed.)
+   */
+  @Example
+  void sessionsInParallelThreadsDecideAsPlainJava() throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> alike = new ArrayList<>();
+      for (long seed = 0; seed < 64; seed++) {
+        Scenario scenario = generated(seed);
+        alike.add(threads.submit(() -> {
+          Evaluation drools = LettingRun.evaluate(scenario, RuleBase.current());
+          return drools.equals(LettingRun.evaluate(scenario, PLAIN, drools.rules()));
+        }));
+      }
+      for (Future<Boolean> each : alike) {
+        assertThat(each.get()).isTrue();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /**
+   * Version 2026.3 states the rules of 2026.2 on one candidacy per household instead of marker facts:
+   * both decide alike, so a decision of 2026.2 replays with its own version and the same outcome.
+   */
+  @Property(tries = 100)
+  void version2026Point3DecidesAsVersion2026Point2(@ForAll long seed) {
+    Scenario scenario = generated(seed);
+
+    Evaluation current = LettingRun.evaluate(scenario, RuleBase.current());
+    Evaluation before = LettingRun.evaluate(scenario, RuleBase.version("2026.2"));
+
+    assertThat(before.vacancies()).as("seed %d", seed).isEqualTo(current.vacancies());
+    assertThat(before.inputs()).isEqualTo(current.inputs());
+    assertThat(before.rules().hash()).isNotEqualTo(current.rules().hash());
   }
 
   /**

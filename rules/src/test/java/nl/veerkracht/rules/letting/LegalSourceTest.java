@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LegalSourceTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"2026.1", RuleBase.CURRENT_VERSION})
+  @ValueSource(strings = {"2026.1", "2026.2", RuleBase.CURRENT_VERSION})
   void everyRuleOfEveryVersionTakesItsSourceFromTheTable(String version) {
     RuleBase.version(version).catalogue().values().forEach(rule -> {
       assertThat(List.of(LegalSource.values())).as("source of %s", rule.name()).contains(rule.source());

@@ -35,11 +35,17 @@ public final class LettingBenchmark {
   private static final String ONLY = System.getProperty("bench.only", "");
   /** "drools" or "plain": only the first year's evaluation in this fresh JVM, as a batch run sees it. */
   private static final String COLD = System.getProperty("bench.cold", "");
+  /** A file: only write the year of (b) there as a scenario, for {@code evaluate} to let (the scale runs). */
+  private static final String WRITE_YEAR = System.getProperty("bench.writeYear", "");
 
   private LettingBenchmark() {
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
+    if (!WRITE_YEAR.isEmpty()) {
+      writeYear(java.nio.file.Path.of(WRITE_YEAR));
+      return;
+    }
     out("Veerkracht letting benchmark, %s, %d cores, Java %s, max heap %d MiB", LocalDate.now(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         Runtime.getRuntime().maxMemory() >> 20);
@@ -172,26 +178,41 @@ public final class LettingBenchmark {
         seconds(build), json.length >> 20, seconds(write), seconds(readTime));
   }
 
+  /** The year of (b) as a scenario file, as {@code evaluate --scenario} reads it. */
+  private static void writeYear(java.nio.file.Path file) throws java.io.IOException {
+    Scenario scenario = new ScenarioGenerator(SEED + 1,
+        ScenarioGenerator.Shape.year(YEAR_VACANCIES, YEAR_RESPONDENTS)).generate();
+    java.nio.file.Files.writeString(file, ScenarioWriter.toJson(scenario));
+    out("a year of %d vacancies x %d respondents from %d seekers written to %s", YEAR_VACANCIES, YEAR_RESPONDENTS,
+        scenario.seekers().size(), file);
+  }
+
   /** The year let once in a JVM that has run nothing before: what one batch evaluation of a year costs. */
   private static void coldYear(LettingRules rules, Evaluation.RulesRef ref) {
     Scenario scenario = new ScenarioGenerator(SEED + 1,
         ScenarioGenerator.Shape.year(YEAR_VACANCIES, YEAR_RESPONDENTS)).generate();
     Timed run = timed(() -> LettingRun.evaluate(scenario, rules, ref));
     out("");
-    out("(b, cold) a year: %d vacancies x %d respondents, first evaluation in a fresh JVM with %s: %.2f s",
-        YEAR_VACANCIES, YEAR_RESPONDENTS, rules instanceof RuleBase ? "the Drools rule base" : "plain Java",
-        seconds(run.nanos()));
+    out("(b, cold) a year: %d vacancies x %d respondents, first evaluation in a fresh JVM with %s: %.2f s"
+        + " (process CPU %.2f s)", YEAR_VACANCIES, YEAR_RESPONDENTS,
+        rules instanceof RuleBase ? "the Drools rule base" : "plain Java", seconds(run.nanos()), seconds(run.cpuNanos()));
   }
 
   /** An evaluation and how long it took; the heap is collected before, so that one run does not pay for another. */
-  private record Timed(Evaluation evaluation, long nanos) {
+  private record Timed(Evaluation evaluation, long nanos, long cpuNanos) {
   }
 
   private static Timed timed(Supplier<Evaluation> work) {
     System.gc();
+    long cpu = processCpuNanos();
     long start = System.nanoTime();
     Evaluation evaluation = work.get();
-    return new Timed(evaluation, System.nanoTime() - start);
+    return new Timed(evaluation, System.nanoTime() - start, processCpuNanos() - cpu);
+  }
+
+  /** The CPU time of the whole process (every thread: the evaluation, the JIT compilers, the collector). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static void requireEqual(Evaluation drools, Evaluation plain, String what) {
