@@ -49,9 +49,14 @@ final class PlanExplainer {
   private final Map<Dwelling, Placement> occupant = new HashMap<>();
 
   PlanExplainer(PlanProblem problem, ScoreExplanation<MediationPlan, HardMediumSoftLongScore> explanation) {
+    this(problem, explanation.getSolution(), explanation.getIndictmentMap());
+  }
+
+  /** On the constraint matches of a score director that scored the plan, for one client or all. */
+  PlanExplainer(PlanProblem problem, MediationPlan plan, Map<Object, Indictment<HardMediumSoftLongScore>> indictments) {
     this.problem = problem;
-    this.plan = explanation.getSolution();
-    this.indictments = explanation.getIndictmentMap();
+    this.plan = plan;
+    this.indictments = indictments;
     for (Placement placement : plan.getPlacements()) {
       if (placement.isPlaced()) {
         used.merge(placement.getStreet(), placement.getCapacityUse(), Integer::sum);
@@ -82,7 +87,7 @@ final class PlanExplainer {
 
   // ------------------------------------------------------------------ assignments
 
-  private List<Statement> whyThisDwelling(Placement placement) {
+  List<Statement> whyThisDwelling(Placement placement) {
     Client client = problem.clients.get(placement.getClient());
     Dwelling dwelling = placement.getDwelling();
     Street street = dwelling.getStreet();

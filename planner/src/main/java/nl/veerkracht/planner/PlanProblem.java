@@ -187,7 +187,7 @@ final class PlanProblem {
     }
   }
 
-  private static void checkMatches(Scenario scenario, PlanOptions options) {
+  static void checkMatches(Scenario scenario, PlanOptions options) {
     Set<String> clientIds = new HashSet<>();
     scenario.clients().forEach(client -> clientIds.add(client.id()));
     Set<String> offers = new HashSet<>(scenario.directOffers());

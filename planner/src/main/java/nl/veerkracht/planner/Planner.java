@@ -36,4 +36,12 @@ public final class Planner {
   public static PlanningSession prepare(Scenario scenario, PlanOptions options, Mediation verdicts) {
     return new PlanningSession(PlanProblem.build(scenario, options, verdicts), options);
   }
+
+  /**
+   * The problem of a scenario built once, to explain one client at a time in plans of its
+   * matches ({@link ClientExplainer}), on verdicts the rule base already gave for it.
+   */
+  public static ClientExplainer explainer(Scenario scenario, Mediation verdicts) {
+    return new ClientExplainer(PlanProblem.build(scenario, PlanOptions.defaults(), verdicts));
+  }
 }

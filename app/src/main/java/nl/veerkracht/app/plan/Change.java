@@ -10,9 +10,6 @@ import nl.veerkracht.app.api.ConflictException;
 import nl.veerkracht.app.audit.AuditKind;
 import nl.veerkracht.app.audit.AuditTrail;
 import nl.veerkracht.planner.Match;
-import nl.veerkracht.planner.PlanOptions;
-import nl.veerkracht.planner.PlanResult;
-import nl.veerkracht.planner.Planner;
 import nl.veerkracht.planner.Statement;
 import nl.veerkracht.scenario.InvalidInputException;
 import nl.veerkracht.scenario.Problem;
@@ -28,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * acceptance (status CHANGED, the dwelling and the client claimed). The dwellings on offer, and
  * the change itself, pass the same checks as the planner's: the rules do not refuse, the
  * client's needs are met, the dwelling is free, and its street has room left. The explanation
- * is derived again, by the planner, for the new dwelling.
+ * is derived again, by the planner's own score evaluation, for the new dwelling.
  */
 @Service
 public class Change {
@@ -100,7 +97,7 @@ public class Change {
           + ": the rules, the client's needs or the street's capacity stand in the way");
     }
     Unit unit = context.units().get(unitId);
-    List<Statement> explanation = explanation(planId, matchId, client, unitId, context);
+    List<Statement> explanation = explanation(planId, matchId, client, unitId, dataset);
     int updated = jdbc.update("UPDATE plan_match SET unit = ?, street = ?, status = 'CHANGED', reason = ?,"
         + " explanation = ?, alternatives = NULL, decided_by = ?, decided_at = ?, version = version + 1"
         + " WHERE id = ? AND version = ?",
@@ -115,17 +112,19 @@ public class Change {
         .put("unit", unitId).put("reason", reason.strip()));
   }
 
-  /** The planner's explanation of the client on the new dwelling, in the plan as the officers have it now. */
-  private List<Statement> explanation(long planId, long matchId, String client, String unitId, PlanningContext context) {
+  /**
+   * The planner's explanation of the client on the new dwelling, in the plan as the officers have
+   * it now (every live match pinned), on the dataset's kept problem: only what changed since the
+   * last explanation is scored again.
+   */
+  private List<Statement> explanation(long planId, long matchId, String client, String unitId, long dataset) {
     List<Match> live = new ArrayList<>();
     for (PlanStore.StoredMatch m : store.matches(planId)) {
       if (LIVE.contains(m.status())) {
         live.add(Long.toString(matchId).equals(m.matchId()) ? new Match(client, unitId) : new Match(m.client(), m.unit()));
       }
     }
-    PlanResult asIs = Planner.prepare(context.scenario(), PlanOptions.defaults().withPinned(live), context.verdicts())
-        .asIs();
-    return asIs.assignments().stream().filter(a -> a.client().equals(client)).findFirst().orElseThrow().explanation();
+    return contexts.explainerOf(dataset).explain(live, client);
   }
 
   private static String currentStreet(String unit, PlanningContext context) {

@@ -15,6 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.veerkracht.app.PostgresIntegrationTest;
+import nl.veerkracht.planner.Match;
+import nl.veerkracht.planner.PlanOptions;
+import nl.veerkracht.planner.Planner;
+import nl.veerkracht.planner.Statement;
 import nl.veerkracht.scenario.ScenarioJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,8 @@ class PlanReviewTest extends PostgresIntegrationTest {
   MockMvc mvc;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  PlanningContexts contexts;
 
   JsonNode json(String body) throws Exception {
     return ScenarioJson.mapper().readTree(body);
@@ -235,6 +241,25 @@ class PlanReviewTest extends PostgresIntegrationTest {
         .contains("Ruimte in de straat: " + newStreet).contains("Geen regel weigert");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM accepted_match WHERE unit = ?", Integer.class, newUnit))
         .as("a change claims the dwelling like an acceptance").isEqualTo(1);
+    assertThat(storedExplanation(matchId)).as("the kept problem explains as a fresh, full computation does")
+        .isEqualTo(freshExplanation(plan, match.get("client").asText()));
+  }
+
+  JsonNode storedExplanation(String matchId) throws Exception {
+    return json(jdbc.queryForObject("SELECT explanation FROM plan_match WHERE id = ?", String.class,
+        Long.parseLong(matchId)));
+  }
+
+  /** The explanation the planner gives on a problem built anew, with every live match of the plan pinned. */
+  JsonNode freshExplanation(JsonNode plan, String client) throws Exception {
+    PlanningContext context = contexts.of(plan.get("dataset").asLong());
+    List<Match> live = jdbc.query("SELECT client, unit FROM plan_match WHERE plan_id = ? AND status IN"
+            + " ('PROPOSED', 'ACCEPTED', 'CHANGED', 'OFFERED', 'SIGNED')",
+        (row, i) -> new Match(row.getString("client"), row.getString("unit")), plan.get("id").asLong());
+    List<Statement> fresh = Planner.prepare(context.scenario(), PlanOptions.defaults().withPinned(live),
+        context.verdicts()).asIs().assignments().stream().filter(a -> a.client().equals(client)).findFirst()
+        .orElseThrow().explanation();
+    return json(PlanTexts.json(fresh));
   }
 
   @Test

@@ -69,6 +69,11 @@ public class Placement {
     return this;
   }
 
+  /** Pins the placement where it stands, or frees it (an explanation of a plan as the officers have it). */
+  public void pinned(boolean fixed) {
+    this.pinned = fixed;
+  }
+
   /**
    * Remembers the earlier plan's proposal, and starts from it when it is still eligible, so that
    * the construction only places the clients the earlier plan left out.
