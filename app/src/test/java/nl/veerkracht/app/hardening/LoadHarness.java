@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -35,8 +36,8 @@ public final class LoadHarness {
   }
 
   /** The whole run. */
-  public record Result(int users, int rounds, Duration wall, Map<String, StepResult> steps, double loadAverageBefore,
-      double loadAverageAfter, Duration cpu) {
+  public record Result(int users, int rounds, Duration think, Duration wall, Map<String, StepResult> steps,
+      double loadAverageBefore, double loadAverageAfter, Duration cpu) {
 
     /** CPU time of this JVM (the service and the clients together) per request. */
     public double cpuMillisPerRequest() {
@@ -57,9 +58,11 @@ public final class LoadHarness {
 
     public String report() {
       StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-          "%d users, %d rounds each at most, %d requests in %.1f s: %.1f requests/s, %d failed;"
-              + " load average %.1f before, %.1f after; CPU of this JVM (service and clients) %.1f ms per request%n",
-          users, rounds, requests(), wall.toMillis() / 1000.0, throughput(), failures(), loadAverageBefore,
+          "%d users, %d rounds each at most, think time %d ms on average, %d requests in %.1f s: %.1f requests/s,"
+              + " %d failed; load average %.1f before, %.1f after; CPU of this JVM (service and clients)"
+              + " %.1f ms per request%n",
+          users, rounds, think.toMillis(), requests(), wall.toMillis() / 1000.0, throughput(), failures(),
+          loadAverageBefore,
           loadAverageAfter, cpuMillisPerRequest()));
       text.append(String.format(Locale.ROOT, "%-48s %8s %8s %8s %8s %8s%n", "step", "requests", "failed",
           "p50 ms", "p95 ms", "max ms"));
@@ -79,8 +82,8 @@ public final class LoadHarness {
    * Runs the steps. {@code newUser} makes one user's client (logged in where the steps need a
    * session); it is called before the clock starts.
    */
-  public static Result run(int users, int rounds, Duration limit, Supplier<Http> newUser, List<Step> steps)
-      throws InterruptedException {
+  public static Result run(int users, int rounds, Duration think, Duration limit, Supplier<Http> newUser,
+      List<Step> steps) throws InterruptedException {
     Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     Map<String, List<String>> failures = new ConcurrentHashMap<>();
     for (Step step : steps) {
@@ -101,8 +104,10 @@ public final class LoadHarness {
           ready.countDown();
         }
         go.await();
+        Random pauses = new Random(Thread.currentThread().getId());
         for (int round = 0; round < rounds && System.nanoTime() < deadline[0]; round++) {
           for (Step step : steps) {
+            thinkFor(think, pauses);
             long start = System.nanoTime();
             String failure = null;
             try {
@@ -152,7 +157,17 @@ public final class LoadHarness {
           percentile(sorted, 95), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
           failed.stream().limit(3).toList()));
     }
-    return new Result(users, rounds, wall, results, loadAverageBefore, loadAverageAfter, cpu);
+    return new Result(users, rounds, think, wall, results, loadAverageBefore, loadAverageAfter, cpu);
+  }
+
+  /**
+   * A user reads what came back before the next click: a pause drawn uniformly between half and
+   * one and a half times {@code think}, so that users do not fall into step.
+   */
+  private static void thinkFor(Duration think, Random pauses) throws InterruptedException {
+    if (!think.isZero()) {
+      Thread.sleep(think.toMillis() / 2 + (long) (pauses.nextDouble() * think.toMillis()));
+    }
   }
 
   /** CPU time this JVM has used, in nanoseconds (0 where the platform does not tell). */

@@ -35,6 +35,13 @@ class LoadTest extends ServerTest {
   static final int USERS = Integer.getInteger("load.users", 50);
   /** {@code -Dload.tokens=false} leaves out the token steps (to measure a version without API tokens the same way). */
   static final boolean TOKENS = Boolean.parseBoolean(System.getProperty("load.tokens", "true"));
+  /**
+   * {@code -Dload.thinkMillis}: how long a user reads between two requests, on average, in the
+   * measured run. An officer reviewing a plan reads a proposal for seconds; one second is a brisk
+   * user. 0 makes every user click again the moment an answer arrives: a saturation run, whose
+   * latency is the queue of 50 requests in flight on the machine's cores.
+   */
+  static final Duration THINK = Duration.ofMillis(Long.getLong("load.thinkMillis", 1000));
 
   String plan;
   String dataset;
@@ -66,7 +73,7 @@ class LoadTest extends ServerTest {
 
   @Test
   void fiftyUsersBriefly() throws Exception {
-    LoadHarness.Result result = run(USERS, 1, Duration.ofSeconds(120));
+    LoadHarness.Result result = run(USERS, 1, Duration.ZERO, Duration.ofSeconds(120));
 
     assertThat(result.failures()).as(result.report()).isZero();
     assertThat(result.requests()).as(result.report()).isEqualTo(USERS * steps().size());
@@ -79,9 +86,9 @@ class LoadTest extends ServerTest {
     int seconds = Integer.getInteger("load.seconds", 180);
     int warmupRounds = Integer.getInteger("load.warmupRounds", 2);
     long maxP95 = Long.getLong("load.maxP95Millis", 200);
-    LoadHarness.Result warmup = run(USERS, warmupRounds, Duration.ofSeconds(seconds));
+    LoadHarness.Result warmup = run(USERS, warmupRounds, Duration.ZERO, Duration.ofSeconds(seconds));
     assertThat(warmup.failures()).as("warm-up\n" + warmup.report()).isZero();
-    LoadHarness.Result result = run(USERS, rounds, Duration.ofSeconds(seconds));
+    LoadHarness.Result result = run(USERS, rounds, THINK, Duration.ofSeconds(seconds));
 
     String report = "Load test " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
         + "load average before " + String.format("%.1f", warmup.loadAverageBefore()) + "; warm-up: "
@@ -93,13 +100,13 @@ class LoadTest extends ServerTest {
         .isLessThanOrEqualTo(maxP95));
   }
 
-  private LoadHarness.Result run(int users, int rounds, Duration limit) throws InterruptedException {
+  private LoadHarness.Result run(int users, int rounds, Duration think, Duration limit) throws InterruptedException {
     Supplier<Http> officer = () -> {
       Http http = new Http(base(), "officer", "officer").login().withToken(token);
       http.csrfFromPage("/officer");
       return http;
     };
-    return LoadHarness.run(users, rounds, limit, officer, steps());
+    return LoadHarness.run(users, rounds, think, limit, officer, steps());
   }
 
   private List<LoadHarness.Step> steps() {
