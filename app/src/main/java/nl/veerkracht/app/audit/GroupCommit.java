@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import nl.veerkracht.app.concurrent.Futures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,17 +63,7 @@ final class GroupCommit implements AutoCloseable {
     if (closed && !writer.isAlive() && queue.remove(unit)) {
       throw new IllegalStateException("the audit trail is closed");
     }
-    try {
-      return unit.done.join();
-    } catch (CompletionException failed) {
-      if (failed.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (failed.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw failed;
-    }
+    return Futures.joinUnwrapped(unit.done);
   }
 
   /** Until closed, and then until the queue is empty. */

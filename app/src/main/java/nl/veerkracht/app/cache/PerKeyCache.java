@@ -3,8 +3,8 @@ package nl.veerkracht.app.cache;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import nl.veerkracht.app.concurrent.Futures;
 
 /**
  * A bounded cache (Caffeine) whose values are loaded in the thread that first asks for them,
@@ -33,16 +33,6 @@ public final class PerKeyCache<K, V> {
         created.completeExceptionally(failure);
       }
     }
-    try {
-      return value.join();
-    } catch (CompletionException failed) {
-      if (failed.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (failed.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw failed;
-    }
+    return Futures.joinUnwrapped(value);
   }
 }
