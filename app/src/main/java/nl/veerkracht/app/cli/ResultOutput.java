@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --out FILE} option: the JSON result goes there (written to a temporary file and
- * moved into place, so a failure never leaves half a result), or to standard output.
+ * moved into place, so a failure never leaves half a result), or to standard output. A target
+ * that exists and is no regular file ({@code /dev/null}, a named pipe) is written to as it is:
+ * moving a file onto it would replace the device itself.
  */
 class ResultOutput {
 
@@ -26,9 +28,13 @@ class ResultOutput {
     }
     try {
       Path absolute = file.toAbsolutePath();
+      if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+        writeTo(absolute, result);
+        return;
+      }
       Path temporary = Files.createTempFile(absolute.getParent(), ".veerkracht-", ".tmp");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-        ScenarioJson.writePretty(result, out);
+      try {
+        writeTo(temporary, result);
       } catch (RuntimeException | IOException e) {
         Files.deleteIfExists(temporary);
         throw e;
@@ -36,6 +42,12 @@ class ResultOutput {
       Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeTo(Path target, Object result) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+      ScenarioJson.writePretty(result, out);
     }
   }
 }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import nl.veerkracht.scenario.ScenarioJson;
 import nl.veerkracht.scenario.ScenarioReader;
@@ -72,6 +75,30 @@ class CliTest {
     assertThat(run("plan", "--scenario", file.toString(), "--steps", "10", "--out", dir.resolve("plan.json").toString()))
         .isZero();
     assertThat(err.toString()).contains("plan: 0 van 0 cliënten geplaatst");
+  }
+
+  /** {@code --out /dev/null} once replaced the device by a regular file (run as root). */
+  @Test
+  void anOutputThatIsNoRegularFileIsWrittenToNotReplaced() throws Exception {
+    Path file = dir.resolve("example.json");
+    Files.write(file, new ClassPathResource("scenarios/01-rotterdamwet-art8-art10-passend.scenario.json")
+        .getContentAsByteArray());
+    Path pipe = dir.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+    CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(pipe);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+
+    assertThat(run("evaluate", "--scenario", file.toString(), "--out", pipe.toString())).isZero();
+
+    assertThat(read.get(60, TimeUnit.SECONDS)).contains("\"format\": \"veerkracht-evaluation/1\"");
+    assertThat(Files.isRegularFile(pipe)).isFalse();
+    assertThat(Files.exists(pipe)).isTrue();
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("example.json", "pipe");
   }
 
   @Test
