@@ -22,7 +22,7 @@ import nl.veerkracht.scenario.Share;
 public final class LegalParameters {
 
   /** The rule base version new decisions use; its folder holds the parameters it decides with. */
-  public static final String CURRENT_VERSION = "2026.3";
+  public static final String CURRENT_VERSION = "2026.4";
 
   /** The folder of the rule base versions on the class path. */
   public static final String BASE = "nl/veerkracht/rules/base/";

@@ -12,9 +12,9 @@ import nl.veerkracht.scenario.Screening;
  * on the date, its art. 9 characteristics), and the verdict as the rules reach it: refused, urgent
  * priority, art. 9 priority. One fact per respondent instead of a marker fact per finding; the
  * comparisons are {@link Letting}'s own, so that the letting run counts a letting with the very
- * comparisons the rules decided on. The verdict's setters are for the rules' {@code modify}.
+ * comparisons the rules decided on. The verdict is a {@link HouseholdVerdict}.
  */
-public final class Candidacy {
+public final class Candidacy extends HouseholdVerdict {
 
   private final Letting letting;
   private final Respondent respondent;
@@ -23,9 +23,6 @@ public final class Candidacy {
   private final boolean aboveDaebIncomeLimit;
   private final boolean urgentOnDate;
   private final boolean art9Characteristics;
-  private boolean refused;
-  private boolean urgentPriority;
-  private boolean art9Priority;
 
   public Candidacy(Letting letting, Respondent respondent) {
     this.letting = letting;
@@ -103,29 +100,5 @@ public final class Candidacy {
   /** The income source or an activity is one of the policy's art. 9 characteristics. */
   public boolean isArt9Characteristics() {
     return art9Characteristics;
-  }
-
-  public boolean isRefused() {
-    return refused;
-  }
-
-  public void setRefused(boolean refused) {
-    this.refused = refused;
-  }
-
-  public boolean isUrgentPriority() {
-    return urgentPriority;
-  }
-
-  public void setUrgentPriority(boolean urgentPriority) {
-    this.urgentPriority = urgentPriority;
-  }
-
-  public boolean isArt9Priority() {
-    return art9Priority;
-  }
-
-  public void setArt9Priority(boolean art9Priority) {
-    this.art9Priority = art9Priority;
   }
 }

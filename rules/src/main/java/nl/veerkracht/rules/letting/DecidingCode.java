@@ -24,7 +24,8 @@ public final class DecidingCode {
   public static final List<String> CLASSES = List.of(
       // the facts, their comparisons and the exact arithmetic
       "nl.veerkracht.rules.letting.Letting", "nl.veerkracht.rules.letting.Respondent",
-      "nl.veerkracht.rules.letting.Candidacy",
+      "nl.veerkracht.rules.letting.Candidacy", "nl.veerkracht.rules.letting.Candidates",
+      "nl.veerkracht.rules.letting.Candidates$Facts", "nl.veerkracht.rules.letting.HouseholdVerdict",
       "nl.veerkracht.rules.letting.OwnerCounters", "nl.veerkracht.rules.Exact", "nl.veerkracht.rules.YearParameters",
       "nl.veerkracht.rules.HouseholdType",
       // the letting run: order, state, yearly reset, ranking and tie-breaks; direct mediation; the rule base
@@ -33,7 +34,8 @@ public final class DecidingCode {
       "nl.veerkracht.rules.letting.Verdicts", "nl.veerkracht.rules.letting.Verdicts$RespondentVerdict",
       "nl.veerkracht.rules.letting.DroolsTrace", "nl.veerkracht.rules.letting.Group",
       "nl.veerkracht.rules.letting.Status", "nl.veerkracht.rules.letting.RuleBase",
-      "nl.veerkracht.rules.letting.RuleBase$Identity", "nl.veerkracht.rules.letting.DecidingCode",
+      "nl.veerkracht.rules.letting.RuleBase$Identity", "nl.veerkracht.rules.letting.RuleBase$HouseholdFacts",
+      "nl.veerkracht.rules.letting.DecidingCode",
       // the record of a decision and its words
       "nl.veerkracht.rules.letting.Details", "nl.veerkracht.rules.letting.Message",
       "nl.veerkracht.rules.letting.Message$Builder", "nl.veerkracht.rules.letting.TraceEntry",

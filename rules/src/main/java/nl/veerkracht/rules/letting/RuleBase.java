@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ public final class RuleBase implements LettingRules {
   private final Identity identity;
   private final KieBase kieBase;
   private final boolean executableModel;
-  private final boolean decidesOnCandidacies;
+  private final HouseholdFacts householdFacts;
   private final Map<String, RuleInfo> catalogue;
   private final TraceTexts texts;
 
@@ -68,7 +69,7 @@ public final class RuleBase implements LettingRules {
     Properties model = modelIndex(version);
     this.executableModel = model != null;
     this.kieBase = executableModel ? fromModel(version, model, ruleResources) : compile(ruleResources);
-    this.decidesOnCandidacies = decidesOn(kieBase, Candidacy.class);
+    this.householdFacts = HouseholdFacts.of(kieBase);
     this.catalogue = Collections.unmodifiableMap(catalogue(kieBase));
     this.texts = TraceTexts.load(BASE + version);
     this.identity = identify(version, ruleResources, texts);
@@ -184,9 +185,7 @@ public final class RuleBase implements LettingRules {
     try {
       session.setGlobal("trace", new DroolsTrace(verdicts, catalogue));
       session.insert(letting);
-      for (Respondent respondent : respondents) {
-        session.insert(decidesOnCandidacies ? new Candidacy(letting, respondent) : respondent);
-      }
+      householdFacts.of(letting, respondents).forEach(session::insert);
       session.fireAllRules();
     } finally {
       session.dispose();
@@ -207,12 +206,32 @@ public final class RuleBase implements LettingRules {
   }
 
   /**
-   * Whether the rules match facts of a class: from 2026.3 on they decide on one {@link Candidacy}
-   * per household, before on the {@link Respondent} itself.
+   * The facts a version's rules decide the households on: from 2026.4 one {@link Candidates} per
+   * kind of household, in 2026.3 one {@link Candidacy} per household, before the {@link Respondent}
+   * itself.
    */
-  private static boolean decidesOn(KieBase kieBase, Class<?> factClass) {
-    return ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream().map(ObjectTypeNode::getObjectType)
-        .anyMatch(type -> type instanceof ClassObjectType classType && classType.getClassType() == factClass);
+  private enum HouseholdFacts {
+    RESPONDENTS, CANDIDACIES, CANDIDATES;
+
+    static HouseholdFacts of(KieBase kieBase) {
+      if (decidesOn(kieBase, Candidates.class)) {
+        return CANDIDATES;
+      }
+      return decidesOn(kieBase, Candidacy.class) ? CANDIDACIES : RESPONDENTS;
+    }
+
+    Collection<?> of(Letting letting, List<Respondent> respondents) {
+      if (this == CANDIDATES) {
+        return Candidates.of(letting, respondents);
+      }
+      return this == CANDIDACIES ? respondents.stream().map(respondent -> new Candidacy(letting, respondent)).toList()
+          : respondents;
+    }
+
+    private static boolean decidesOn(KieBase kieBase, Class<?> factClass) {
+      return ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream().map(ObjectTypeNode::getObjectType)
+          .anyMatch(type -> type instanceof ClassObjectType classType && classType.getClassType() == factClass);
+    }
   }
 
   /** The version's index of its generated executable model, or null when the build generated none. */
