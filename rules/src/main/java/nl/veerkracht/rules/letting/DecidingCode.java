@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The Java classes whose logic can change a verdict, a rank or a trace: the facts and their
@@ -66,9 +67,17 @@ public final class DecidingCode {
 
   /** The SHA-256 over the class files of {@link #CLASSES}, in name order, in hex. */
   public static String fingerprint() {
+    return fingerprint(List.of());
+  }
+
+  /**
+   * The SHA-256 over the class files of {@link #CLASSES} and the given generated classes (a rule
+   * base version's executable model), in name order, in hex.
+   */
+  public static String fingerprint(List<String> generated) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      CLASSES.stream().sorted().forEach(name -> {
+      Stream.concat(CLASSES.stream(), generated.stream()).sorted().forEach(name -> {
         digest.update(name.getBytes(StandardCharsets.UTF_8));
         digest.update(bytes(name));
       });

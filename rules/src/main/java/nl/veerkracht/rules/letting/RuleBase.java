@@ -72,7 +72,7 @@ public final class RuleBase implements LettingRules {
     this.householdFacts = HouseholdFacts.of(kieBase);
     this.catalogue = Collections.unmodifiableMap(catalogue(kieBase));
     this.texts = TraceTexts.load(BASE + version);
-    this.identity = identify(version, ruleResources, texts);
+    this.identity = identify(version, ruleResources, texts, generatedClasses(model));
   }
 
   /**
@@ -85,12 +85,13 @@ public final class RuleBase implements LettingRules {
   public record Identity(String hash, Map<String, String> parts) {
   }
 
-  private static Identity identify(String version, List<String> ruleResources, TraceTexts texts) {
+  private static Identity identify(String version, List<String> ruleResources, TraceTexts texts,
+      List<String> generatedClasses) {
     String parameters = BASE + version + "/" + LegalParameters.FILE;
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("rules", rulesDigest(ruleResources));
     parts.put("parameters", "sha256:" + sha256(List.of(parameters)));
-    parts.put("code", "sha256:" + DecidingCode.fingerprint());
+    parts.put("code", "sha256:" + DecidingCode.fingerprint(generatedClasses));
     if (texts.isEmpty()) {
       List<String> hashed = new ArrayList<>(ruleResources);
       hashed.add(parameters);
@@ -232,6 +233,16 @@ public final class RuleBase implements LettingRules {
       return ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream().map(ObjectTypeNode::getObjectType)
           .anyMatch(type -> type instanceof ClassObjectType classType && classType.getClassType() == factClass);
     }
+  }
+
+  /**
+   * The classes of the version's executable model: deciding code like {@link DecidingCode#CLASSES},
+   * generated from the DRL by the Drools of the build, so a new Drools that generates other code
+   * gives another {@code code} hash. None when the version is compiled at run time.
+   */
+  private static List<String> generatedClasses(Properties index) {
+    String classes = index == null ? "" : index.getProperty("classes", "");
+    return classes.isEmpty() ? List.of() : List.of(classes.split(","));
   }
 
   /** The version's index of its generated executable model, or null when the build generated none. */

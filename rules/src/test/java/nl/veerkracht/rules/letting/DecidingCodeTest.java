@@ -41,8 +41,28 @@ class DecidingCodeTest {
   @Test
   void theFingerprintChangesWithTheClassBytesAndIsStable() {
     assertThat(DecidingCode.fingerprint()).matches("[0-9a-f]{64}").isEqualTo(DecidingCode.fingerprint());
-    assertThat(RuleBase.current().identity().parts()).containsEntry("code", "sha256:" + DecidingCode.fingerprint())
-        .containsKeys("rules", "parameters", "texts");
+    assertThat(RuleBase.version("2026.3").identity().parts())
+        .containsEntry("code", "sha256:" + DecidingCode.fingerprint()).containsKeys("rules", "parameters", "texts");
+  }
+
+  /**
+   * The current version runs from its executable model, generated from the DRL by the build's Drools:
+   * those classes decide too, so they are in its code hash, and another Drools generating other
+   * classes gives another hash.
+   */
+  @Test
+  void theGeneratedExecutableModelIsInTheCurrentVersionsCodeHash() throws IOException {
+    String index = resource("nl/veerkracht/rules/model/" + RuleBase.CURRENT_VERSION + ".properties");
+    List<String> generated = List.of(index.lines().filter(line -> line.startsWith("classes="))
+        .findFirst().orElseThrow().substring("classes=".length()).split(","));
+
+    assertThat(generated).hasSizeGreaterThan(10).allSatisfy(name -> assertThat(exists(name)).as(name).isTrue())
+        .anySatisfy(name -> assertThat(name).startsWith("nl.veerkracht.rules.base.v2026_4.Rules"));
+    assertThat(RuleBase.current().identity().parts())
+        .containsEntry("code", "sha256:" + DecidingCode.fingerprint(generated))
+        .doesNotContainEntry("code", "sha256:" + DecidingCode.fingerprint());
+    assertThat(DecidingCode.fingerprint(generated.subList(1, generated.size())))
+        .isNotEqualTo(DecidingCode.fingerprint(generated));
   }
 
   /** The closure of the DRL types and the roots over constant-pool references within nl.veerkracht. */

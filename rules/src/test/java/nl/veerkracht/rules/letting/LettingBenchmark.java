@@ -19,8 +19,10 @@ import nl.veerkracht.scenario.ScenarioWriter;
  *
  * <p>(a) one vacancy with 500 respondents: median and 95th percentile per evaluation;
  * (b) a year of lettings, 10,000 vacancies of 200 respondents from a pool of 50,000 seekers:
- * total seconds; (c) the ratio Drools / plain; and the floor: building and reading the input,
- * and the letting run with rules that decide nothing.
+ * total seconds; (c) the demo city's month, whose respondents are as alike as the city's
+ * households are (the generated ones are drawn uniformly over what the rules distinguish): CPU time
+ * per whole evaluation; each with the ratio Drools / plain; and the floor: building and reading
+ * the input, and the letting run with rules that decide nothing.
  */
 public final class LettingBenchmark {
 
@@ -31,7 +33,8 @@ public final class LettingBenchmark {
   private static final int YEAR_RESPONDENTS = Integer.getInteger("bench.yearRespondents", 200);
   private static final int YEAR_RUNS = Integer.getInteger("bench.yearRuns", 3);
   private static final long SEED = Long.getLong("bench.seed", 20260302L);
-  /** "a" or "b" runs only that part; empty runs both. */
+  private static final int DEMO_ROUNDS = Integer.getInteger("bench.demoRounds", 7);
+  /** "a", "b" or "c" runs only that part; empty runs all. */
   private static final String ONLY = System.getProperty("bench.only", "");
   /** "drools" or "plain": only the first year's evaluation in this fresh JVM, as a batch run sees it. */
   private static final String COLD = System.getProperty("bench.cold", "");
@@ -63,11 +66,14 @@ public final class LettingBenchmark {
       coldYear(COLD.equals("plain") ? plain : drools, ref);
       return;
     }
-    if (!ONLY.equals("b")) {
+    if (ONLY.isEmpty() || ONLY.equals("a")) {
       oneVacancy(drools, plain, floor, ref);
     }
-    if (!ONLY.equals("a")) {
+    if (ONLY.isEmpty() || ONLY.equals("b")) {
       year(drools, plain, floor, ref);
+    }
+    if (ONLY.isEmpty() || ONLY.equals("c")) {
+      demoMonth(drools, plain, ref);
     }
     out("");
     out("load average at the end %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -86,32 +92,34 @@ public final class LettingBenchmark {
       LettingRun.evaluate(scenario, floor, ref);
       rounds++;
     }
-    long[] droolsTimes = new long[SAMPLES];
-    long[] plainTimes = new long[SAMPLES];
-    long[] floorTimes = new long[SAMPLES];
-    long[] droolsDecide = new long[SAMPLES];
-    long[] plainDecide = new long[SAMPLES];
+    long[][] droolsTimes = new long[2][SAMPLES];
+    long[][] plainTimes = new long[2][SAMPLES];
+    long[][] floorTimes = new long[2][SAMPLES];
+    long[][] droolsDecide = new long[2][SAMPLES];
+    long[][] plainDecide = new long[2][SAMPLES];
     for (int i = 0; i < SAMPLES; i++) {
-      droolsTimes[i] = time(() -> LettingRun.evaluate(scenario, drools));
-      plainTimes[i] = time(() -> LettingRun.evaluate(scenario, plain, ref));
-      floorTimes[i] = time(() -> LettingRun.evaluate(scenario, floor, ref));
-      droolsDecide[i] = time(() -> drools.decide(input.letting(), input.respondents()));
-      plainDecide[i] = time(() -> plain.decide(input.letting(), input.respondents()));
+      record(droolsTimes, i, threadTimed(() -> LettingRun.evaluate(scenario, drools)));
+      record(plainTimes, i, threadTimed(() -> LettingRun.evaluate(scenario, plain, ref)));
+      record(floorTimes, i, threadTimed(() -> LettingRun.evaluate(scenario, floor, ref)));
+      record(droolsDecide, i, threadTimed(() -> drools.decide(input.letting(), input.respondents())));
+      record(plainDecide, i, threadTimed(() -> plain.decide(input.letting(), input.respondents())));
     }
     out("");
     out("(a) one vacancy, %d respondents: %d s of warm-up (%d rounds), %d measured evaluations each", RESPONDENTS,
         WARMUP_SECONDS, rounds, SAMPLES);
-    out("    %-34s %10s %10s", "whole evaluation (LettingRun)", "median ms", "p95 ms");
+    out("    %-34s %10s %10s %10s", "whole evaluation (LettingRun)", "wall med", "wall p95", "CPU med");
     row("Drools rule base", droolsTimes);
     row("plain Java", plainTimes);
     row("floor (letting run, no rules)", floorTimes);
     out("    %-34s", "the rules alone (decide)");
     row("Drools rule base", droolsDecide);
     row("plain Java", plainDecide);
-    out("    ratio Drools / plain (median), the rules alone: %.2f",
-        percentile(droolsDecide, 50) / percentile(plainDecide, 50));
-    out("    ratio Drools / plain (median), whole evaluation: %.2f",
-        percentile(droolsTimes, 50) / percentile(plainTimes, 50));
+    out("    ratio Drools / plain (median wall; median CPU), the rules alone: %.2f; %.2f",
+        percentile(droolsDecide[1], 50) / percentile(plainDecide[1], 50),
+        percentile(droolsDecide[0], 50) / percentile(plainDecide[0], 50));
+    out("    ratio Drools / plain (median wall; median CPU), whole evaluation: %.2f; %.2f",
+        percentile(droolsTimes[1], 50) / percentile(plainTimes[1], 50),
+        percentile(droolsTimes[0], 50) / percentile(plainTimes[0], 50));
   }
 
   /** (b) A year of lettings: total seconds per implementation, the best of the runs after a warm-up year. */
@@ -178,6 +186,50 @@ public final class LettingBenchmark {
         seconds(build), json.length >> 20, seconds(write), seconds(readTime));
   }
 
+  /**
+   * (c) The demo city's month, let whole by each implementation in turn after a warm-up: the median
+   * CPU time of the letting thread (the machine's other work does not count in it) and wall time.
+   */
+  private static void demoMonth(RuleBase drools, LettingRules plain, Evaluation.RulesRef ref) {
+    Scenario month = nl.veerkracht.democity.DemoCity.generate(nl.veerkracht.democity.DemoCity.DEFAULT_SEED);
+    requireEqual(LettingRun.evaluate(month, drools), LettingRun.evaluate(month, plain, ref), "demo month");
+    long warmupEnd = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+    while (System.nanoTime() < warmupEnd) {
+      LettingRun.evaluate(month, drools);
+      LettingRun.evaluate(month, plain, ref);
+    }
+    long[] droolsCpu = new long[DEMO_ROUNDS];
+    long[] plainCpu = new long[DEMO_ROUNDS];
+    long[] droolsWall = new long[DEMO_ROUNDS];
+    long[] plainWall = new long[DEMO_ROUNDS];
+    for (int i = 0; i < DEMO_ROUNDS; i++) {
+      long[] droolsTimes = threadTimed(() -> LettingRun.evaluate(month, drools));
+      long[] plainTimes = threadTimed(() -> LettingRun.evaluate(month, plain, ref));
+      droolsCpu[i] = droolsTimes[0];
+      droolsWall[i] = droolsTimes[1];
+      plainCpu[i] = plainTimes[0];
+      plainWall[i] = plainTimes[1];
+    }
+    int responses = month.vacancies().stream().mapToInt(vacancy -> vacancy.respondents().size()).sum();
+    out("");
+    out("(c) the demo city's month: %d vacancies, %d responses; median of %d whole evaluations each",
+        month.vacancies().size(), responses, DEMO_ROUNDS);
+    out("    %-34s %10s %10s", "", "CPU ms", "wall ms");
+    out("    %-34s %10.1f %10.1f", "Drools rule base", percentile(droolsCpu, 50), percentile(droolsWall, 50));
+    out("    %-34s %10.1f %10.1f", "plain Java", percentile(plainCpu, 50), percentile(plainWall, 50));
+    out("    ratio Drools / plain (median CPU), whole evaluation: %.2f",
+        percentile(droolsCpu, 50) / percentile(plainCpu, 50));
+  }
+
+  /** The letting thread's CPU time and the wall time of the work, in nanoseconds. */
+  private static long[] threadTimed(Supplier<?> work) {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    work.get();
+    return new long[] {threads.getCurrentThreadCpuTime() - cpu, System.nanoTime() - start};
+  }
+
   /** The year of (b) as a scenario file, as {@code evaluate --scenario} reads it. */
   private static void writeYear(java.nio.file.Path file) throws java.io.IOException {
     Scenario scenario = new ScenarioGenerator(SEED + 1,
@@ -221,14 +273,16 @@ public final class LettingBenchmark {
     }
   }
 
-  private static long time(Supplier<?> work) {
-    long start = System.nanoTime();
-    work.get();
-    return System.nanoTime() - start;
+  /** Keeps a measurement of {@link #threadTimed}: CPU in {@code into[0]}, wall in {@code into[1]}. */
+  private static void record(long[][] into, int sample, long[] cpuAndWall) {
+    into[0][sample] = cpuAndWall[0];
+    into[1][sample] = cpuAndWall[1];
   }
 
-  private static void row(String name, long[] nanos) {
-    out("    %-34s %10.3f %10.3f", name, percentile(nanos, 50), percentile(nanos, 95));
+  /** Milliseconds: median and p95 of the wall time, median of the thread's CPU time. */
+  private static void row(String name, long[][] cpuAndWall) {
+    out("    %-34s %10.3f %10.3f %10.3f", name, percentile(cpuAndWall[1], 50), percentile(cpuAndWall[1], 95),
+        percentile(cpuAndWall[0], 50));
   }
 
   private static void yearRow(String name, long nanos, long respondents) {
