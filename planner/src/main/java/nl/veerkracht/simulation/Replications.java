@@ -40,12 +40,13 @@ final class Replications {
       }
       List<BuurtOutcome> buurten = new ArrayList<>();
       for (int b = 0; b < outcome.buurten().size(); b++) {
-        double[] differences = new double[results.size()];
+        int[] baseline = new int[results.size()];
+        int[] variant = new int[results.size()];
         for (int r = 0; r < results.size(); r++) {
-          differences[r] = results.get(r).variants().get(v).buurten().get(b).vulnerableLettings()
-              - results.get(r).variants().get(0).buurten().get(b).vulnerableLettings();
+          baseline[r] = results.get(r).variants().get(0).buurten().get(b).vulnerableLettings();
+          variant[r] = results.get(r).variants().get(v).buurten().get(b).vulnerableLettings();
         }
-        buurten.add(outcome.buurten().get(b).withDifference(Difference.of(differences)));
+        buurten.add(outcome.buurten().get(b).withDifference(Difference.of(baseline, variant)));
       }
       variants.add(new VariantOutcome(outcome.policy(), outcome.carriedForwardYears(), outcome.totals(), buurten));
     }

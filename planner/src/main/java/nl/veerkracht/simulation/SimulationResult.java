@@ -47,27 +47,41 @@ public record SimulationResult(
 
   /**
    * A buurt's difference in {@code vulnerableLettings} against the first variant over the
-   * replications: the mean and its 95 % interval (Student's t with n − 1 degrees of freedom).
+   * replications: the mean and its 95 % interval (Student's t with n − 1 degrees of freedom), and
+   * the mean counts it is the difference of (a reader who may not see small counts may not see a
+   * difference of small counts either).
    */
-  @JsonPropertyOrder({"mean", "low", "high"})
-  public record Difference(double mean, double low, double high) {
+  @JsonPropertyOrder({"mean", "low", "high", "baselineMean", "variantMean"})
+  public record Difference(double mean, double low, double high, double baselineMean, double variantMean) {
 
     /** Two-sided 97.5 % quantiles of Student's t for 1 to 20 degrees of freedom. */
     private static final double[] T = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201,
         2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086};
 
-    static Difference of(double[] differences) {
-      int n = differences.length;
-      double mean = 0;
-      for (double d : differences) {
-        mean += d / n;
+    /** The difference of the variant's counts from the baseline's, replication by replication. */
+    static Difference of(int[] baseline, int[] variant) {
+      int n = baseline.length;
+      double[] differences = new double[n];
+      for (int r = 0; r < n; r++) {
+        differences[r] = variant[r] - baseline[r];
       }
+      double mean = mean(differences);
       double squares = 0;
       for (double d : differences) {
         squares += (d - mean) * (d - mean);
       }
       double half = T[Math.min(n - 1, T.length) - 1] * Math.sqrt(squares / (n - 1) / n);
-      return new Difference(round(mean), round(mean - half), round(mean + half));
+      return new Difference(round(mean), round(mean - half), round(mean + half),
+          round(mean(java.util.Arrays.stream(baseline).asDoubleStream().toArray())),
+          round(mean(java.util.Arrays.stream(variant).asDoubleStream().toArray())));
+    }
+
+    private static double mean(double[] values) {
+      double mean = 0;
+      for (double value : values) {
+        mean += value / values.length;
+      }
+      return mean;
     }
 
     /** The interval leaves out zero: a difference the replications agree on. */

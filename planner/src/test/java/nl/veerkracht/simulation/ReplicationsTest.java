@@ -58,19 +58,21 @@ class ReplicationsTest {
         new SimulationSettings(2, 7L, 300, null, 0L, 3), Simulator.Progress.NONE);
 
     assertThat(result.variants().get(1).buurten()).allSatisfy(buurt -> {
-      assertThat(buurt.difference()).isEqualTo(new Difference(0, 0, 0));
+      assertThat(buurt.difference()).extracting(Difference::mean, Difference::low, Difference::high)
+          .containsExactly(0.0, 0.0, 0.0);
       assertThat(buurt.difference().beyondInterval()).isFalse();
+      assertThat(buurt.difference().variantMean()).isEqualTo(buurt.difference().baselineMean());
     });
   }
 
   @Test
   void theIntervalIsStudentsTOverTheReplications() {
-    Difference difference = Difference.of(new double[] {1, 2, 3, 4});
+    Difference difference = Difference.of(new int[] {10, 10, 10, 10}, new int[] {11, 12, 13, 14});
 
     // mean 2.5, standard deviation 1.291, t(3) = 3.182: 2.5 ± 2.05
-    assertThat(difference).isEqualTo(new Difference(2.5, 0.45, 4.55));
+    assertThat(difference).isEqualTo(new Difference(2.5, 0.45, 4.55, 10, 12.5));
     assertThat(difference.beyondInterval()).isTrue();
-    assertThat(Difference.of(new double[] {-1, 1, 2}).beyondInterval()).isFalse();
+    assertThat(Difference.of(new int[] {3, 3, 3}, new int[] {2, 4, 5}).beyondInterval()).isFalse();
   }
 
   @Test

@@ -65,18 +65,20 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
    * One buurt in one variant. Counts are null when suppressed. {@code vulnerableChange} and
    * {@code waterbed} are the changes against the baseline in this run (null for the baseline and
    * when they rest on a suppressed count); {@code difference} the mean and interval over the
-   * replications (null without). {@code change} is the class the map colours ({@code up2},
-   * {@code up1}, {@code same}, {@code uncertain}, {@code down1}, {@code down2}, {@code hidden}).
+   * replications ({@code replicated}; null without, and when it rests on mean counts below the
+   * suppression limit). {@code change} is the class the map colours ({@code up2}, {@code up1},
+   * {@code same}, {@code uncertain}, {@code down1}, {@code down2}, {@code hidden}).
    */
   public record Cells(Integer lettings, Integer vulnerable, Integer art9, Integer urgent, Integer clients,
-      Double indexChange, Integer vulnerableChange, Integer waterbed, String change, Interval difference) {
+      Double indexChange, Integer vulnerableChange, Integer waterbed, String change, boolean replicated,
+      Interval difference) {
 
-    /** The difference the table leads with and the map shows: the mean over the replications, else this run's change. */
+    /**
+     * The difference the table leads with and the map shows: the mean over the replications, else
+     * this run's change; null when it is suppressed.
+     */
     public Double effect() {
-      if (difference != null) {
-        return difference.mean();
-      }
-      return vulnerableChange == null ? null : vulnerableChange.doubleValue();
+      return Comparison.effect(replicated, difference, vulnerableChange);
     }
 
     /** Whether the difference is clear of chance: its interval leaves out zero (always, without replications). */
@@ -175,7 +177,9 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
   /** @param base the buurt in the baseline, or null for the baseline itself */
   private static Cells cells(JsonNode buurt, JsonNode base) {
     int vulnerable = buurt.get("vulnerableLettings").asInt();
-    Interval difference = interval(buurt.get("difference"));
+    JsonNode replicatedDifference = buurt.get("difference");
+    boolean replicated = replicatedDifference != null && !replicatedDifference.isNull();
+    Interval difference = replicated && SmallCells.shown(replicatedDifference) ? interval(replicatedDifference) : null;
     Integer vulnerableChange = null;
     Integer waterbed = null;
     String change = "same";
@@ -184,12 +188,18 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
       vulnerableChange = SmallCells.change(vulnerable, baseVulnerable);
       waterbed = SmallCells.change(buurt.get("neighbourVulnerableLettings").asInt(),
           base.get("neighbourVulnerableLettings").asInt());
-      change = changeClass(difference != null ? Double.valueOf(difference.mean())
-          : vulnerableChange == null ? null : Double.valueOf(vulnerableChange), difference);
+      change = changeClass(effect(replicated, difference, vulnerableChange), difference);
     }
     return new Cells(count(buurt.get("lettings")), SmallCells.count(vulnerable), count(buurt.get("art9Lettings")),
         count(buurt.get("urgentLettings")), count(buurt.get("clientsPlaced")),
-        decimal(buurt.get("projectedIndexChange")), vulnerableChange, waterbed, change, difference);
+        decimal(buurt.get("projectedIndexChange")), vulnerableChange, waterbed, change, replicated, difference);
+  }
+
+  private static Double effect(boolean replicated, Interval difference, Integer vulnerableChange) {
+    if (replicated) {
+      return difference == null ? null : difference.mean();
+    }
+    return vulnerableChange == null ? null : vulnerableChange.doubleValue();
   }
 
   private static Interval interval(JsonNode node) {

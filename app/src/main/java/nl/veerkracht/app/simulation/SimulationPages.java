@@ -190,10 +190,11 @@ public class SimulationPages {
         Comparison.Cells c = row.cells().get(variant.index());
         boolean baseline = variant.index() == 0;
         Comparison.Interval d = c.difference();
+        Object hidden = c.replicated() ? SmallCells.HIDDEN_CHANGE : null;
         csv.row(variant.index() + 1, labels.policyName(variant.name()), row.code(), row.name(), row.vacancies(),
             count(c.lettings()), count(c.urgent()), count(c.art9()), count(c.vulnerable()), count(c.clients()),
-            c.indexChange(), baseline ? null : change(c.vulnerableChange()), d == null ? null : d.mean(),
-            d == null ? null : d.low(), d == null ? null : d.high(), baseline ? null : change(c.waterbed()));
+            c.indexChange(), baseline ? null : change(c.vulnerableChange()), d == null ? hidden : d.mean(),
+            d == null ? hidden : d.low(), d == null ? hidden : d.high(), baseline ? null : change(c.waterbed()));
       }
     }
     return csv;

@@ -1,5 +1,6 @@
 package nl.veerkracht.app.simulation;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.List;
 /**
  * Small-cell suppression for policymakers (domain brief: no household may be singled out):
  * a count of households below {@value #MIN} shows as "&lt;10", and a change is shown only when
- * both counts it is the difference of are shown, else as "*".
+ * both counts it is the difference of are shown, else as "*". So is a mean difference over the
+ * replications: only when both mean counts it is the difference of are {@value #MIN} or more.
  */
 final class SmallCells {
 
@@ -43,6 +45,10 @@ final class SmallCells {
         buurt.putNull("waterbed");
         hidden.add("waterbed");
       }
+      if (buurt.path("difference").isObject() && !shown(buurt.get("difference"))) {
+        buurt.putNull("difference");
+        hidden.add("difference");
+      }
     }));
     return shown;
   }
@@ -59,5 +65,14 @@ final class SmallCells {
 
   static boolean shown(int variant, int baseline) {
     return variant >= MIN && baseline >= MIN;
+  }
+
+  /**
+   * Whether a mean difference over the replications may be shown: both its mean counts are
+   * {@value #MIN} or more. A result stored before the means were recorded has none: not shown.
+   */
+  static boolean shown(JsonNode difference) {
+    return difference.has("baselineMean") && difference.has("variantMean")
+        && difference.get("variantMean").asDouble() >= MIN && difference.get("baselineMean").asDouble() >= MIN;
   }
 }

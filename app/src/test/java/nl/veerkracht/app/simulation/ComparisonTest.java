@@ -10,11 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class ComparisonTest {
 
-  /** A result of two variants over buurten A to F; the variant's vulnerable lettings and its interval per buurt. */
+  private static final int[] BASELINE = {40, 40, 40, 40, 5, 40};
+
+  /**
+   * A result of two variants over buurten A to F; the variant's vulnerable lettings and its
+   * interval per buurt, over replications whose mean counts are this run's (E's baseline: 5).
+   */
   static JsonNode result() {
     ObjectNode result = ScenarioJson.mapper().createObjectNode();
     ArrayNode variants = result.putArray("variants");
-    variant(variants, "baseline", new int[] {40, 40, 40, 40, 5, 40}, null);
+    variant(variants, "baseline", BASELINE, null);
     variant(variants, "half", new int[] {70, 30, 42, 48, 30, 12},
         new double[][] {{30, 22, 38}, {-10, -14, -6}, {2, 1, 3}, {8, 6, 10}, {25, 20, 30}, {-28.5, -40, -17}});
     return result;
@@ -39,7 +44,7 @@ class ComparisonTest {
           .put("neighbourVulnerableLettings", 50 + vulnerable[b]);
       if (differences != null) {
         buurt.putObject("difference").put("mean", differences[b][0]).put("low", differences[b][1])
-            .put("high", differences[b][2]);
+            .put("high", differences[b][2]).put("baselineMean", BASELINE[b]).put("variantMean", vulnerable[b]);
       }
     }
   }
@@ -78,12 +83,42 @@ class ComparisonTest {
     Comparison comparison = Comparison.of(result());
 
     assertThat(comparison.buurten()).extracting(row -> row.cells().get(1).change())
-        .containsExactly("up2", "down1", "same", "up1", "up2", "down2");
+        .containsExactly("up2", "down1", "same", "up1", "hidden", "down2");
     assertThat(comparison.buurten().get(5).cells().get(1).effect()).isEqualTo(-28.5);
-    assertThat(comparison.namedOnMap(1)).as("largest first, C's small difference left out")
-        .containsExactly("BA", "BF", "BE", "BB", "BD");
+    assertThat(comparison.namedOnMap(1)).as("largest first, C's small difference and E's hidden one left out")
+        .containsExactly("BA", "BF", "BB", "BD");
     assertThat(Comparison.of(uncertain()).buurten().get(0).cells().get(1).change()).isEqualTo("uncertain");
     assertThat(Comparison.of(uncertain()).namedOnMap(1)).as("a difference within its interval is not named").isEmpty();
+  }
+
+  /**
+   * A mean difference over the replications is a difference of mean counts: where a mean count is
+   * below 10 it is hidden like a change of single counts, on the page and over REST, even when this
+   * run's own counts would be shown; a stored result without the mean counts shows none.
+   */
+  @Test
+  void aDifferenceOfSmallMeanCountsIsHiddenOnThePageAndOverRest() {
+    ObjectNode result = (ObjectNode) result();
+    ObjectNode e = (ObjectNode) result.at("/variants/1/buurten/4");
+    ObjectNode a = (ObjectNode) result.at("/variants/1/buurten/0");
+    ((ObjectNode) a.get("difference")).put("baselineMean", 9.5);
+
+    Comparison comparison = Comparison.of(result);
+    assertThat(comparison.buurten().get(0).cells().get(1).vulnerableChange()).as("this run's 40 and 70 are shown")
+        .isEqualTo(30);
+    assertThat(comparison.buurten().get(0).cells().get(1).effect()).as("their mean of 9.5 is not").isNull();
+    assertThat(comparison.buurten().get(0).cells().get(1).difference()).isNull();
+    assertThat(comparison.buurten().get(0).cells().get(1).change()).isEqualTo("hidden");
+
+    ObjectNode shown = SmallCells.suppressed(result);
+    assertThat(shown.at("/variants/1/buurten/0/difference").isNull()).isTrue();
+    assertThat(shown.at("/variants/1/buurten/4/difference").isNull()).isTrue();
+    assertThat(shown.at("/variants/1/buurten/4/suppressed").toString()).contains("\"difference\"");
+    assertThat(shown.at("/variants/1/buurten/5/difference/mean").asDouble()).isEqualTo(-28.5);
+    assertThat(e.get("difference").isObject()).as("the stored result is left as it is").isTrue();
+
+    ((ObjectNode) result.at("/variants/1/buurten/5/difference")).remove("baselineMean");
+    assertThat(Comparison.of(result).buurten().get(5).cells().get(1).effect()).as("no mean counts recorded").isNull();
   }
 
   /** One buurt whose large difference has an interval holding zero. */
