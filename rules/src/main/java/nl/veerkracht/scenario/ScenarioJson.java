@@ -106,6 +106,25 @@ public final class ScenarioJson {
     }
   }
 
+  /**
+   * A generator that writes as {@link #writePretty} does, for a document written piece by piece
+   * because it is too large to hold; end it with {@link #endPretty}. Leaves the stream open.
+   */
+  public static JsonGenerator prettyGenerator(OutputStream out) {
+    try {
+      return PRETTY.createGenerator(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ends a document of {@link #prettyGenerator} as {@link #writePretty} ends one: a final newline, flushed. */
+  public static void endPretty(JsonGenerator generator, OutputStream out) throws IOException {
+    generator.close();
+    out.write('\n');
+    out.flush();
+  }
+
   /** The shared, fully configured mapper. Do not reconfigure it; use {@code mapper().copy()} to vary it. */
   public static ObjectMapper mapper() {
     return MAPPER;

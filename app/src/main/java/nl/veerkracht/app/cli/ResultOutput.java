@@ -18,36 +18,60 @@ import picocli.CommandLine.Option;
  */
 class ResultOutput {
 
+  /** Writes a result onto a stream, which it leaves open, and tells what it wrote. */
+  @FunctionalInterface
+  interface Writing<T> {
+    T writeTo(OutputStream out) throws IOException;
+  }
+
   @Option(names = "--out", paramLabel = "FILE", description = "where to write the JSON result (default: standard output)")
   Path file;
 
   void write(Object result) {
+    write(out -> {
+      ScenarioJson.writePretty(result, out);
+      return result;
+    });
+  }
+
+  /** Writes a result piece by piece (one too large to hold), with the same guarantee for a file. */
+  <T> T write(Writing<T> result) {
     if (file == null) {
-      ScenarioJson.writePretty(result, System.out);
-      return;
+      return writeTo(System.out, result);
     }
     try {
       Path absolute = file.toAbsolutePath();
       if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-        writeTo(absolute, result);
-        return;
+        return writeTo(absolute, result);
       }
       Path temporary = Files.createTempFile(absolute.getParent(), ".veerkracht-", ".tmp");
+      T written;
       try {
-        writeTo(temporary, result);
-      } catch (RuntimeException | IOException e) {
+        written = writeTo(temporary, result);
+      } catch (RuntimeException | IOException | Error e) {
         Files.deleteIfExists(temporary);
         throw e;
       }
       Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return written;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void writeTo(Path target, Object result) throws IOException {
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-      ScenarioJson.writePretty(result, out);
+  private static <T> T writeTo(Path target, Writing<T> result) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+      return result.writeTo(out);
+    }
+  }
+
+  private static <T> T writeTo(OutputStream out, Writing<T> result) {
+    try {
+      T written = result.writeTo(out);
+      out.flush();
+      return written;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

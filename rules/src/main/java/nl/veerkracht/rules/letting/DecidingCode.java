@@ -30,7 +30,8 @@ public final class DecidingCode {
       "nl.veerkracht.rules.letting.OwnerCounters", "nl.veerkracht.rules.Exact", "nl.veerkracht.rules.YearParameters",
       "nl.veerkracht.rules.HouseholdType",
       // the letting run: order, state, yearly reset, ranking and tie-breaks; direct mediation; the rule base
-      "nl.veerkracht.rules.letting.LettingRun", "nl.veerkracht.rules.letting.LettingRules",
+      "nl.veerkracht.rules.letting.LettingRun", "nl.veerkracht.rules.letting.LettingRun$Decisions",
+      "nl.veerkracht.rules.letting.LettingRun$Collected", "nl.veerkracht.rules.letting.LettingRules",
       "nl.veerkracht.rules.letting.Mediation", "nl.veerkracht.rules.letting.Mediation$UnitClass",
       "nl.veerkracht.rules.letting.Verdicts", "nl.veerkracht.rules.letting.Verdicts$RespondentVerdict",
       "nl.veerkracht.rules.letting.DroolsTrace", "nl.veerkracht.rules.letting.Group",

@@ -61,14 +61,39 @@ public final class LettingRun {
     designations.forEach(d -> art9Numbers.put(d.id(), d.priorVacancies() == null ? 0L : d.priorVacancies()));
   }
 
+  /** Receives a run's result as it is decided, so that a caller need not hold it whole. */
+  @FunctionalInterface
+  public interface Decisions {
+
+    /** Before the first vacancy: what the run decides under. */
+    default void start(Evaluation.PolicyRef policy, Evaluation.RulesRef rules) {
+    }
+
+    /** Each vacancy as soon as it is decided, in letting order, with what it was decided on. */
+    void decided(DecisionInput input, VacancyDecision decision);
+  }
+
   /** Lets every vacancy of a (validated) scenario with the given rule base. */
   public static Evaluation evaluate(Scenario scenario, RuleBase ruleBase) {
-    return evaluate(scenario, ruleBase, new Evaluation.RulesRef(ruleBase.version(), ruleBase.hash()));
+    return evaluate(scenario, ruleBase, refOf(ruleBase));
   }
 
   /** Lets every vacancy with any implementation of the rules (the benchmark's plain one, for instance). */
   public static Evaluation evaluate(Scenario scenario, LettingRules rules, Evaluation.RulesRef rulesRef) {
-    return new LettingRun(scenario, rules).run(rulesRef);
+    Collected collected = new Collected();
+    evaluate(scenario, rules, rulesRef, collected);
+    return collected.evaluation();
+  }
+
+  /** Lets every vacancy with the given rule base, handing each decision on as it is made and keeping none. */
+  public static void evaluate(Scenario scenario, RuleBase ruleBase, Decisions decisions) {
+    evaluate(scenario, ruleBase, refOf(ruleBase), decisions);
+  }
+
+  /** As {@link #evaluate(Scenario, RuleBase, Decisions)}, with any implementation of the rules. */
+  public static void evaluate(Scenario scenario, LettingRules rules, Evaluation.RulesRef rulesRef,
+      Decisions decisions) {
+    new LettingRun(scenario, rules).run(rulesRef, decisions);
   }
 
   /** Decides one vacancy again from its stored input. */
@@ -77,11 +102,10 @@ public final class LettingRun {
     return decision(input, verdicts, policy.art9AboveUrgent());
   }
 
-  private Evaluation run(Evaluation.RulesRef rulesRef) {
+  private void run(Evaluation.RulesRef rulesRef, Decisions decisions) {
     List<Vacancy> ordered = new ArrayList<>(scenario.vacancies());
     ordered.sort(Comparator.comparing(Vacancy::publishedOn).thenComparing(Vacancy::unit));
-    List<VacancyDecision> decisions = new ArrayList<>(ordered.size());
-    List<DecisionInput> inputs = new ArrayList<>(ordered.size());
+    decisions.start(new Evaluation.PolicyRef(policy.name(), policy.hash()), rulesRef);
     if (!ordered.isEmpty()) {
       startYear(ordered.get(0).publishedOn().getYear(), true);
     }
@@ -92,10 +116,37 @@ public final class LettingRun {
       DecisionInput input = input(vacancy);
       VacancyDecision decision = decide(input, rules, policy);
       moveOn(input.letting(), decision);
-      inputs.add(input);
-      decisions.add(decision);
+      decisions.decided(input, decision);
     }
-    return new Evaluation(new Evaluation.PolicyRef(policy.name(), policy.hash()), rulesRef, decisions, inputs);
+  }
+
+  private static Evaluation.RulesRef refOf(RuleBase ruleBase) {
+    return new Evaluation.RulesRef(ruleBase.version(), ruleBase.hash());
+  }
+
+  /** A run's decisions and their inputs kept whole, as an {@link Evaluation}. */
+  private static final class Collected implements Decisions {
+
+    private Evaluation.PolicyRef policy;
+    private Evaluation.RulesRef rules;
+    private final List<VacancyDecision> vacancies = new ArrayList<>();
+    private final List<DecisionInput> inputs = new ArrayList<>();
+
+    @Override
+    public void start(Evaluation.PolicyRef policy, Evaluation.RulesRef rules) {
+      this.policy = policy;
+      this.rules = rules;
+    }
+
+    @Override
+    public void decided(DecisionInput input, VacancyDecision decision) {
+      inputs.add(input);
+      vacancies.add(decision);
+    }
+
+    Evaluation evaluation() {
+      return new Evaluation(policy, rules, vacancies, inputs);
+    }
   }
 
   /** The owners' and buurten's counters of a calendar year: the scenario's own in the first year, zero after. */
