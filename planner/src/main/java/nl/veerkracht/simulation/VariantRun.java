@@ -10,7 +10,6 @@ import nl.veerkracht.rules.indicators.IndicatorModel;
 import nl.veerkracht.rules.indicators.IndicatorReport;
 import nl.veerkracht.rules.indicators.ModelParameters;
 import nl.veerkracht.rules.indicators.Typology;
-import nl.veerkracht.rules.letting.Evaluation;
 import nl.veerkracht.rules.letting.LettingRun;
 import nl.veerkracht.rules.letting.RuleBase;
 import nl.veerkracht.scenario.Scenario;
@@ -63,15 +62,11 @@ final class VariantRun {
     return new Tally(buurten.codes(), IndicatorModel.indexPointsPerShare(scenario.areas(), model));
   }
 
-  /** Lets every vacancy of the run and tallies the lettings; returns the evaluation (for tests). */
-  Evaluation letAll(Tally tally) {
+  /** Lets every vacancy of the run and tallies each letting as it is decided, keeping no decision. */
+  void letAll(Tally tally) {
     Map<String, BigDecimal> steered = steeredRents();
     tally.rentSteeredVacancies = steered.size();
-    Evaluation evaluation = LettingRun.evaluate(lettingScenario(steered), RuleBase.current());
-    for (int i = 0; i < evaluation.vacancies().size(); i++) {
-      tally.letting(evaluation.inputs().get(i), evaluation.vacancies().get(i));
-    }
-    return evaluation;
+    LettingRun.evaluate(lettingScenario(steered), RuleBase.current(), tally::letting);
   }
 
   MonthlyMediation mediation() {

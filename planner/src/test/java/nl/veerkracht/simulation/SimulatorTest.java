@@ -20,7 +20,9 @@ import nl.veerkracht.rules.Policy;
 import nl.veerkracht.rules.letting.DecisionInput;
 import nl.veerkracht.rules.letting.Evaluation;
 import nl.veerkracht.rules.letting.Letting;
+import nl.veerkracht.rules.letting.LettingRun;
 import nl.veerkracht.rules.letting.OwnerCounters;
+import nl.veerkracht.rules.letting.RuleBase;
 import nl.veerkracht.rules.letting.VacancyDecision;
 import nl.veerkracht.scenario.Article;
 import nl.veerkracht.scenario.Designation;
@@ -114,8 +116,8 @@ class SimulatorTest {
     assertThat(halfLetting.units()).isEqualTo(baselineLetting.units());
 
     // the letting: share 1 marks every vacancy a designation covers, 1/2 every second one of each
-    Evaluation all = baseline.letAll(baseline.newTally());
-    Evaluation everySecond = half.letAll(half.newTally());
+    Evaluation all = LettingRun.evaluate(baselineLetting, RuleBase.current());
+    Evaluation everySecond = LettingRun.evaluate(halfLetting, RuleBase.current());
     Map<String, Integer> covered = new HashMap<>();
     for (DecisionInput input : all.inputs()) {
       if (input.letting().art9Designation() != null) {
@@ -157,7 +159,7 @@ class SimulatorTest {
     assertThat(result.variants().get(0).carriedForwardYears()).containsExactly(new CarriedYear(2027, 2026));
     assertThat(result.variants().get(1).carriedForwardYears()).isEmpty();
 
-    Evaluation evaluation = simulator.variantRun(0).letAll(simulator.variantRun(0).newTally());
+    Evaluation evaluation = LettingRun.evaluate(simulator.variantRun(0).lettingScenario(), RuleBase.current());
     List<Letting> december = new ArrayList<>();
     List<Letting> january = new ArrayList<>();
     for (DecisionInput input : evaluation.inputs()) {
