@@ -24,14 +24,16 @@ public final class EvaluationWriter implements LettingRun.Decisions {
   private long vacancies;
   private long lettings;
 
-  /** A writer onto {@code out}, which it leaves open. */
-  public EvaluationWriter(OutputStream out, Language language) {
+  private EvaluationWriter(OutputStream out, Language language) {
     this.out = out;
     this.json = ScenarioJson.prettyGenerator(out);
     this.language = language;
   }
 
-  /** Lets every vacancy of a (validated) scenario with the rule base and writes the result. */
+  /**
+   * Lets every vacancy of a (validated) scenario with the rule base and writes the result onto
+   * {@code out}, which it leaves open.
+   */
   public static EvaluationWriter write(Scenario scenario, RuleBase ruleBase, Language language, OutputStream out) {
     EvaluationWriter writer = new EvaluationWriter(out, language);
     LettingRun.evaluate(scenario, ruleBase, writer);
@@ -69,7 +71,7 @@ public final class EvaluationWriter implements LettingRun.Decisions {
   }
 
   /** Closes the document as {@link ScenarioJson#writePretty} does. */
-  public void finish() {
+  private void finish() {
     try {
       json.writeEndArray();
       json.writeEndObject();
