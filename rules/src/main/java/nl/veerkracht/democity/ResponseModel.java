@@ -43,6 +43,8 @@ public final class ResponseModel {
 
   private final List<Seeker> regular = new ArrayList<>();
   private final List<ActiveSeeker> urgent = new ArrayList<>();
+  /** The urgent households whose urgency runs on a day, in the order of {@link #urgent}: asked once per day, not per vacancy. */
+  private final Map<LocalDate, List<ActiveSeeker>> urgentByDay = new HashMap<>();
   private final Map<String, List<Seeker>> preferring = new HashMap<>();
   private final Map<String, List<Seeker>> fittingByKind = new HashMap<>();
   private final double urgentResponseChance;
@@ -73,13 +75,16 @@ public final class ResponseModel {
       SplittableRandom random) {
     Set<String> chosen = new TreeSet<>();
     addRegular(unit, buurt, day.getYear(), parameters, random, chosen);
-    for (ActiveSeeker active : urgent) {
-      if (active.urgentOn(day) && fits(active.seeker(), unit, parameters)
-          && random.nextDouble() < urgentResponseChance) {
+    for (ActiveSeeker active : urgentByDay.computeIfAbsent(day, this::urgentOn)) {
+      if (fits(active.seeker(), unit, parameters) && random.nextDouble() < urgentResponseChance) {
         chosen.add(active.seeker().id());
       }
     }
     return new ArrayList<>(chosen);
+  }
+
+  private List<ActiveSeeker> urgentOn(LocalDate day) {
+    return urgent.stream().filter(active -> active.urgentOn(day)).toList();
   }
 
   private void addRegular(Unit unit, String buurt, int year, YearParameters parameters, SplittableRandom random,
