@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -72,8 +73,7 @@ public record SimulationResult(
       }
       double half = T[Math.min(n - 1, T.length) - 1] * Math.sqrt(squares / (n - 1) / n);
       return new Difference(round(mean), round(mean - half), round(mean + half),
-          round(mean(java.util.Arrays.stream(baseline).asDoubleStream().toArray())),
-          round(mean(java.util.Arrays.stream(variant).asDoubleStream().toArray())));
+          round(Arrays.stream(baseline).average().orElseThrow()), round(Arrays.stream(variant).average().orElseThrow()));
     }
 
     private static double mean(double[] values) {

@@ -203,8 +203,7 @@ public record Comparison(List<Variant> variants, List<TotalRow> totals, List<Buu
   }
 
   private static Interval interval(JsonNode node) {
-    return node == null || node.isNull() ? null
-        : new Interval(node.get("mean").asDouble(), node.get("low").asDouble(), node.get("high").asDouble());
+    return new Interval(node.get("mean").asDouble(), node.get("low").asDouble(), node.get("high").asDouble());
   }
 
   /**

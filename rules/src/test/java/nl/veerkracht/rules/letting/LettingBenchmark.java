@@ -97,17 +97,17 @@ public final class LettingBenchmark {
       LettingRun.evaluate(scenario, floor, ref);
       rounds++;
     }
-    long[][] droolsTimes = new long[2][SAMPLES];
-    long[][] plainTimes = new long[2][SAMPLES];
-    long[][] floorTimes = new long[2][SAMPLES];
-    long[][] droolsDecide = new long[2][SAMPLES];
-    long[][] plainDecide = new long[2][SAMPLES];
+    Timings droolsTimes = new Timings(SAMPLES);
+    Timings plainTimes = new Timings(SAMPLES);
+    Timings floorTimes = new Timings(SAMPLES);
+    Timings droolsDecide = new Timings(SAMPLES);
+    Timings plainDecide = new Timings(SAMPLES);
     for (int i = 0; i < SAMPLES; i++) {
-      record(droolsTimes, i, threadTimed(() -> LettingRun.evaluate(scenario, drools)));
-      record(plainTimes, i, threadTimed(() -> LettingRun.evaluate(scenario, plain, ref)));
-      record(floorTimes, i, threadTimed(() -> LettingRun.evaluate(scenario, floor, ref)));
-      record(droolsDecide, i, threadTimed(() -> drools.decide(input.letting(), input.respondents())));
-      record(plainDecide, i, threadTimed(() -> plain.decide(input.letting(), input.respondents())));
+      droolsTimes.measure(i, () -> LettingRun.evaluate(scenario, drools));
+      plainTimes.measure(i, () -> LettingRun.evaluate(scenario, plain, ref));
+      floorTimes.measure(i, () -> LettingRun.evaluate(scenario, floor, ref));
+      droolsDecide.measure(i, () -> drools.decide(input.letting(), input.respondents()));
+      plainDecide.measure(i, () -> plain.decide(input.letting(), input.respondents()));
     }
     out("");
     out("(a) one vacancy, %d respondents: %d s of warm-up (%d rounds), %d measured evaluations each", RESPONDENTS,
@@ -120,11 +120,9 @@ public final class LettingBenchmark {
     row("Drools rule base", droolsDecide);
     row("plain Java", plainDecide);
     out("    ratio Drools / plain (median wall; median CPU), the rules alone: %.2f; %.2f",
-        percentile(droolsDecide[1], 50) / percentile(plainDecide[1], 50),
-        percentile(droolsDecide[0], 50) / percentile(plainDecide[0], 50));
+        droolsDecide.wall(50) / plainDecide.wall(50), droolsDecide.cpu(50) / plainDecide.cpu(50));
     out("    ratio Drools / plain (median wall; median CPU), whole evaluation: %.2f; %.2f",
-        percentile(droolsTimes[1], 50) / percentile(plainTimes[1], 50),
-        percentile(droolsTimes[0], 50) / percentile(plainTimes[0], 50));
+        droolsTimes.wall(50) / plainTimes.wall(50), droolsTimes.cpu(50) / plainTimes.cpu(50));
   }
 
   /** (b) A year of lettings: total seconds per implementation, the best of the runs after a warm-up year. */
@@ -203,36 +201,51 @@ public final class LettingBenchmark {
       LettingRun.evaluate(month, drools);
       LettingRun.evaluate(month, plain, ref);
     }
-    long[] droolsCpu = new long[DEMO_ROUNDS];
-    long[] plainCpu = new long[DEMO_ROUNDS];
-    long[] droolsWall = new long[DEMO_ROUNDS];
-    long[] plainWall = new long[DEMO_ROUNDS];
+    Timings droolsTimes = new Timings(DEMO_ROUNDS);
+    Timings plainTimes = new Timings(DEMO_ROUNDS);
     for (int i = 0; i < DEMO_ROUNDS; i++) {
-      long[] droolsTimes = threadTimed(() -> LettingRun.evaluate(month, drools));
-      long[] plainTimes = threadTimed(() -> LettingRun.evaluate(month, plain, ref));
-      droolsCpu[i] = droolsTimes[0];
-      droolsWall[i] = droolsTimes[1];
-      plainCpu[i] = plainTimes[0];
-      plainWall[i] = plainTimes[1];
+      droolsTimes.measure(i, () -> LettingRun.evaluate(month, drools));
+      plainTimes.measure(i, () -> LettingRun.evaluate(month, plain, ref));
     }
     int responses = month.vacancies().stream().mapToInt(vacancy -> vacancy.respondents().size()).sum();
     out("");
     out("(c) the demo city's month: %d vacancies, %d responses; median of %d whole evaluations each",
         month.vacancies().size(), responses, DEMO_ROUNDS);
     out("    %-34s %10s %10s", "", "CPU ms", "wall ms");
-    out("    %-34s %10.1f %10.1f", "Drools rule base", percentile(droolsCpu, 50), percentile(droolsWall, 50));
-    out("    %-34s %10.1f %10.1f", "plain Java", percentile(plainCpu, 50), percentile(plainWall, 50));
-    out("    ratio Drools / plain (median CPU), whole evaluation: %.2f",
-        percentile(droolsCpu, 50) / percentile(plainCpu, 50));
+    out("    %-34s %10.1f %10.1f", "Drools rule base", droolsTimes.cpu(50), droolsTimes.wall(50));
+    out("    %-34s %10.1f %10.1f", "plain Java", plainTimes.cpu(50), plainTimes.wall(50));
+    out("    ratio Drools / plain (median CPU), whole evaluation: %.2f", droolsTimes.cpu(50) / plainTimes.cpu(50));
   }
 
-  /** The letting thread's CPU time and the wall time of the work, in nanoseconds. */
-  private static long[] threadTimed(Supplier<?> work) {
-    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long cpu = threads.getCurrentThreadCpuTime();
-    long start = System.nanoTime();
-    work.get();
-    return new long[] {threads.getCurrentThreadCpuTime() - cpu, System.nanoTime() - start};
+  /** Repeated measurements of some work: the letting thread's CPU time and the wall time of each. */
+  private static final class Timings {
+
+    private final long[] cpu;
+    private final long[] wall;
+
+    Timings(int samples) {
+      cpu = new long[samples];
+      wall = new long[samples];
+    }
+
+    void measure(int sample, Supplier<?> work) {
+      java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      work.get();
+      wall[sample] = System.nanoTime() - start;
+      cpu[sample] = threads.getCurrentThreadCpuTime() - cpuStart;
+    }
+
+    /** The p-th percentile of the CPU times, in milliseconds. */
+    double cpu(int p) {
+      return percentile(cpu, p);
+    }
+
+    /** The p-th percentile of the wall times, in milliseconds. */
+    double wall(int p) {
+      return percentile(wall, p);
+    }
   }
 
   /** The year of (b) as a scenario file, as {@code evaluate --scenario} reads it. */
@@ -296,16 +309,9 @@ public final class LettingBenchmark {
     }
   }
 
-  /** Keeps a measurement of {@link #threadTimed}: CPU in {@code into[0]}, wall in {@code into[1]}. */
-  private static void record(long[][] into, int sample, long[] cpuAndWall) {
-    into[0][sample] = cpuAndWall[0];
-    into[1][sample] = cpuAndWall[1];
-  }
-
   /** Milliseconds: median and p95 of the wall time, median of the thread's CPU time. */
-  private static void row(String name, long[][] cpuAndWall) {
-    out("    %-34s %10.3f %10.3f %10.3f", name, percentile(cpuAndWall[1], 50), percentile(cpuAndWall[1], 95),
-        percentile(cpuAndWall[0], 50));
+  private static void row(String name, Timings timings) {
+    out("    %-34s %10.3f %10.3f %10.3f", name, timings.wall(50), timings.wall(95), timings.cpu(50));
   }
 
   private static void yearRow(String name, long nanos, long respondents) {
